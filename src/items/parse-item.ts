@@ -1,0 +1,110 @@
+import { parseDocument } from "yaml";
+import { describeIssue } from "./describe-issue";
+import type { Item } from "./item";
+import { htmlToText } from "./html-to-text";
+import { renderMarkdown } from "./render-markdown";
+import { frontMatterSchema, SLUG } from "./schema";
+
+/** What an item needs from the site: its defaults. */
+export interface ItemDefaults {
+  language: string;
+  tagAuthority: string;
+}
+
+export type Parsed =
+  | { ok: true; item: Item; draft: boolean }
+  | { ok: false; problems: string[] };
+
+/** A file larger than this is refused: no article needs it, and every item rides in the bundle. */
+export const MAX_ITEM_BYTES = 1024 * 1024;
+
+const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
+
+/**
+ * Reads one item file: YAML front matter between `---` lines, then a Markdown body.
+ * Returns every problem at once as `field: what is wrong`, without the file name.
+ */
+export function parseItem(file: string, bytes: Uint8Array, defaults: ItemDefaults): Parsed {
+  if (bytes.length > MAX_ITEM_BYTES) {
+    return fail(`file: ${bytes.length} bytes, over the limit of ${MAX_ITEM_BYTES} bytes (1 MiB)`);
+  }
+  let source: string;
+  try {
+    source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return fail("file: not UTF-8 text (save it as UTF-8)");
+  }
+  // TextDecoder has already dropped a byte-order mark; Windows line ends are read as "\n".
+  source = source.replace(/\r\n?/g, "\n");
+
+  const match = FRONT_MATTER.exec(source);
+  if (!match) return fail('front matter: missing (the file must start with a line "---")');
+  const yaml = parseDocument(match[1] ?? "", { uniqueKeys: true, prettyErrors: false });
+  if (yaml.errors.length > 0) {
+    return fail(
+      ...yaml.errors.map((e) => {
+        const line = (e.linePos?.[0]?.line ?? 0) + 1; // + the opening "---"
+        return `front matter: YAML error on line ${line}: ${e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`;
+      }),
+    );
+  }
+  const data: unknown = yaml.toJS() ?? {};
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return fail(`front matter: must be a mapping of fields (name: value), got ${Array.isArray(data) ? "a list" : "a single value"}`);
+  }
+
+  const problems: string[] = [];
+  const result = frontMatterSchema.safeParse(data, { reportInput: true });
+  if (!result.success) problems.push(...result.error.issues.flatMap(describeIssue));
+
+  const body = source.slice(match[0].length);
+  if (body.trim() === "") problems.push("body: empty (write the article below the closing ---)");
+
+  const fileSlug = file.replace(/^.*\//, "").replace(/\.md$/, "");
+  const slug = result.data?.slug ?? fileSlug;
+  if (!result.data?.slug && !SLUG.test(fileSlug)) {
+    problems.push(
+      `slug: the file name ${JSON.stringify(fileSlug)} is not URL-safe: rename the file (a-z, 0-9, hyphens) or set slug`,
+    );
+  }
+  if (problems.length > 0 || !result.success) return { ok: false, problems };
+
+  const fm = result.data;
+  const html = renderMarkdown(body, `/articles/${slug}`);
+  return {
+    ok: true,
+    draft: fm.draft,
+    item: {
+      file,
+      slug,
+      id: fm.id ?? `tag:${defaults.tagAuthority}:${slug}`,
+      title: fm.title,
+      date: fm.date.iso,
+      dayOnly: fm.date.dayOnly,
+      dateApproximate: fm.date_approximate,
+      ...(fm.date_note && { dateNote: fm.date_note }),
+      ...(fm.updated && { updated: fm.updated.iso }),
+      summary: fm.summary ?? excerpt(html),
+      authors: fm.authors,
+      categories: fm.categories,
+      language: fm.language ?? defaults.language,
+      ...(fm.credit && { credit: fm.credit }),
+      ...(fm.source && { source: fm.source }),
+      ...(fm.image && { image: fm.image }),
+      related: fm.related,
+      html,
+    },
+  };
+}
+
+function fail(...problems: string[]): Parsed {
+  return { ok: false, problems };
+}
+
+/** The first paragraph as plain text, cut at a word near 300 characters. */
+function excerpt(html: string): string {
+  const first = htmlToText(/<p>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? html).trim();
+  if (first.length <= 300) return first;
+  const cut = first.slice(0, 300);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 200)).trimEnd()}…`;
+}

@@ -1,0 +1,129 @@
+import { z } from "zod";
+import { imageType } from "./image-type";
+import { parseDate } from "./parse-date";
+
+/** Text an editor writes: trimmed, never empty. */
+const text = z.string().trim().min(1, "must not be empty");
+
+/**
+ * An absolute http(s) URL, or a path from the site root (made absolute when served),
+ * written in its normal form so that every format and reader sees the same string.
+ */
+const url = z.string().transform((value, ctx) => {
+  const trimmed = value.trim();
+  try {
+    if (trimmed.startsWith("/") && !trimmed.startsWith("//")) {
+      const path = new URL(trimmed, "https://site-root.invalid");
+      return path.pathname + path.search + path.hash;
+    }
+    const parsed = new URL(trimmed);
+    if (parsed.protocol === "https:" || parsed.protocol === "http:") return parsed.href;
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({
+    code: "custom",
+    message: `not an absolute URL: ${JSON.stringify(value)} (use https://… or a path starting with /)`,
+  });
+  return z.NEVER;
+});
+
+const date = z.string().transform((value, ctx) => {
+  const parsed = parseDate(value.trim());
+  if (typeof parsed === "string") {
+    ctx.addIssue({ code: "custom", message: parsed });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+const language = z.string().superRefine((value, ctx) => {
+  try {
+    if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value) && Intl.getCanonicalLocales(value)) return;
+  } catch {
+    // Intl rejects tags that have the right shape but are not BCP 47
+  }
+  ctx.addIssue({ code: "custom", message: `not a BCP 47 language tag: ${JSON.stringify(value)} (e.g. fr, en-GB)` });
+});
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = z
+  .string()
+  .regex(SLUG, "not URL-safe: use lowercase letters a-z, digits and single hyphens");
+
+const author = z.strictObject({
+  name: text,
+  email: z.string().trim().regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, "not an email address").optional(),
+  url: url.optional(),
+});
+
+const image = z
+  .strictObject({
+    url: url.optional(),
+    /** The picture was on the source page but was not kept: caption and credit stay. */
+    unavailable: z.boolean().default(false),
+    caption: text.optional(),
+    credit: text.optional(),
+    alt: text.optional(),
+    type: z.string().regex(/^image\/[a-z0-9.+-]+$/, "not an image media type (e.g. image/jpeg)").optional(),
+    length: z.number().int().positive("must be a size in bytes").optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.url && !value.unavailable) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["url"],
+        message: "required (or set unavailable: true when the picture was not kept)",
+      });
+    }
+    if (value.url && !imageType(value)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["type"],
+        message: "required: the URL does not end in .jpg, .png, .gif, .webp, .avif or .svg",
+      });
+    }
+  });
+
+/**
+ * The front matter of an item file. The TypeScript type is inferred from it, so
+ * the schema and the code that reads items cannot drift apart.
+ */
+export const frontMatterSchema = z
+  .strictObject({
+    title: text,
+    date,
+    date_approximate: z.boolean().default(false),
+    date_note: text.optional(),
+    updated: date.optional(),
+    summary: text.optional(),
+    authors: z.array(author).default([]),
+    categories: z.array(text).default([]),
+    language: language.optional(),
+    credit: text.optional(),
+    source: z.strictObject({ name: text, url }).optional(),
+    image: image.optional(),
+    related: z.array(z.strictObject({ title: text, url: url.optional() })).default([]),
+    draft: z.boolean().default(false),
+    slug: slug.optional(),
+    id: z.string().refine(isNormalUri, "not a URI written in its normal form (e.g. tag:example.org,2026:slug)").optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.updated && value.updated.iso < value.date.iso) {
+      ctx.addIssue({ code: "custom", path: ["updated"], message: "is earlier than date" });
+    }
+  });
+
+/** A URI that URL parsing leaves as it is, so every format writes the same id. */
+function isNormalUri(value: string): boolean {
+  try {
+    return /^[a-z][a-z0-9+.-]*:[^\s<>"]+$/i.test(value) && new URL(value).href === value;
+  } catch {
+    return false;
+  }
+}
+
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+
+/** Every field name, for "did you mean" hints on unknown fields. */
+export const FIELDS = Object.keys(frontMatterSchema.shape);
