@@ -1,0 +1,49 @@
+import type { Item } from "../items/item";
+import { escapeHtml } from "../text/escape-html";
+import { labels } from "../text/labels";
+import { absoluteUrls } from "./absolute-urls";
+
+/**
+ * The full HTML of an item for feed readers: the photo and its caption, the body,
+ * then the credit line, the note on an approximate date, the source and the
+ * related headlines, with labels in the item's language. Readers show content,
+ * not our metadata, so what an editor filled in reaches the reader here.
+ */
+export function entryHtml(item: Item, base: string): string {
+  const l = labels(item.language);
+  const parts: string[] = [];
+  const { image } = item;
+  if (image?.url) {
+    const caption = [image.caption, image.credit && `${l.photo}${l.colon} ${image.credit}`].filter(Boolean).join(" — ");
+    parts.push(
+      `<figure><img src="${escapeHtml(absolute(image.url, base))}" alt="${escapeHtml(image.alt ?? image.caption ?? "")}">` +
+        (caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : "") +
+        `</figure>`,
+    );
+  } else if (image) {
+    const caption = [image.caption, image.credit && `${l.photo}${l.colon} ${image.credit}`].filter(Boolean).join(" — ");
+    parts.push(`<p><small>(${escapeHtml(l.photoNotKept)}) ${escapeHtml(caption)}</small></p>`);
+  }
+  parts.push(absoluteUrls(item.html, base).trim());
+  if (item.credit) parts.push(`<p>${escapeHtml(item.credit)}</p>`);
+  if (item.dateApproximate) {
+    parts.push(`<p><small>${escapeHtml(l.approximateDate)}${l.colon} ${escapeHtml(item.dateNote ?? "")}</small></p>`);
+  }
+  if (item.source) {
+    parts.push(
+      `<p>${escapeHtml(l.source)}${l.colon} <a href="${escapeHtml(absolute(item.source.url, base))}">${escapeHtml(item.source.name)}</a></p>`,
+    );
+  }
+  if (item.related.length > 0) {
+    const list = item.related
+      .map((r) => `<li>${r.url ? `<a href="${escapeHtml(absolute(r.url, base))}">${escapeHtml(r.title)}</a>` : escapeHtml(r.title)}</li>`)
+      .join("");
+    parts.push(`<h2>${escapeHtml(l.related)}</h2><ul>${list}</ul>`);
+  }
+  return parts.join("\n");
+}
+
+/** A URL from an item file (absolute, or a path from the site root) made absolute. */
+export function absolute(url: string, base: string): string {
+  return url.startsWith("/") ? base + url : url;
+}

@@ -1,0 +1,106 @@
+import type { Item } from "../items/item";
+import { imageType } from "../items/image-type";
+import type { Site } from "../site";
+import { cleanText } from "./clean-text";
+import { absolute, entryHtml } from "./entry-html";
+
+/** One feed, ready for any format: absolute URLs, text XML can hold, no defaults left. */
+export interface FeedDoc {
+  id: string;
+  title: string;
+  description: string;
+  language: string;
+  home: string;
+  self: { rss: string; atom: string; json: string };
+  /** The newest change among the entries: never the time of the request. */
+  updated: Date;
+  author: { name: string; email?: string; url?: string };
+  copyright: string;
+  icon: string;
+  favicon: string;
+  entries: Entry[];
+}
+
+export interface Entry {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  html: string;
+  published: Date;
+  updated: Date;
+  dateApproximate: boolean;
+  dateNote?: string;
+  authors: { name: string; email?: string; url?: string }[];
+  categories: string[];
+  language: string;
+  credit?: string;
+  image?: { url: string; type: string; length?: number };
+  source?: { name: string; url: string };
+}
+
+export interface FeedScope {
+  /** Paths of this feed's three formats, e.g. `{ rss: "/rss.xml", … }`. */
+  paths: { rss: string; atom: string; json: string };
+  /** Tag-URI suffix of the feed's own id: `feed` for the site's subscription feed. */
+  key: string;
+  /** Added to the site title, for topic feeds. */
+  subtitle?: string;
+}
+
+/** Builds the format-neutral feed for `items` (already chosen and ordered). */
+export function feedDoc(items: readonly Item[], site: Site, base: string, scope: FeedScope): FeedDoc {
+  const entries = items.map((item) => entry(item, base));
+  const newest = Math.max(0, ...entries.map((e) => e.updated.getTime()));
+  return {
+    id: `tag:${site.tagAuthority}:${scope.key}`,
+    title: cleanText(scope.subtitle ? `${site.title} — ${scope.subtitle}` : site.title),
+    description: cleanText(site.description),
+    language: site.language,
+    home: `${base}/`,
+    self: {
+      rss: base + scope.paths.rss,
+      atom: base + scope.paths.atom,
+      json: base + scope.paths.json,
+    },
+    updated: new Date(newest),
+    author: cleanPerson(site.author, base),
+    copyright: cleanText(site.copyright),
+    icon: absolute(site.icon, base),
+    favicon: absolute(site.favicon, base),
+    entries,
+  };
+}
+
+function entry(item: Item, base: string): Entry {
+  const image = item.image?.url && {
+    url: absolute(item.image.url, base),
+    type: imageType(item.image)!,
+    ...(item.image.length && { length: item.image.length }),
+  };
+  return {
+    id: item.id,
+    url: `${base}/articles/${item.slug}`,
+    title: cleanText(item.title),
+    summary: cleanText(item.summary),
+    html: cleanText(entryHtml(item, base)),
+    published: new Date(item.date),
+    updated: new Date(item.updated ?? item.date),
+    dateApproximate: item.dateApproximate,
+    ...(item.dateNote && { dateNote: cleanText(item.dateNote) }),
+    authors: item.authors.map((a) => cleanPerson(a, base)),
+    categories: item.categories.map(cleanText),
+    language: item.language,
+    ...(item.credit && { credit: cleanText(item.credit) }),
+    ...(image && { image }),
+    ...(item.source && { source: { name: cleanText(item.source.name), url: absolute(item.source.url, base) } }),
+  };
+}
+
+function cleanPerson(person: { name: string; email?: string; url?: string }, base: string) {
+  return {
+    name: cleanText(person.name),
+    ...(person.email && { email: cleanText(person.email) }),
+    ...(person.url && { url: absolute(person.url, base) }),
+  };
+}

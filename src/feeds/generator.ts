@@ -1,0 +1,2 @@
+/** What the feeds name as their generator. */
+export const GENERATOR = "feed-publisher (Hono, feed 6)";

@@ -1,0 +1,42 @@
+import { escapeHtml } from "../text/escape-html";
+
+type Context = "text" | "cdata";
+
+/**
+ * Text that `feed` 6.0.0 would mangle goes through slots instead.
+ *
+ * `feed` (through xml-js) escapes text differently in each place: CDATA sections
+ * split only the first `]]>`, attribute values keep `&` and `<`, and element text
+ * turns a literal `&amp;` back into `&`. So the wrapper hands `feed` an opaque
+ * marker for each text, lets it build the document, then writes each text into
+ * the finished XML, escaped for the place it landed in. Markers are made of
+ * noncharacters that `cleanText` removes from all text, so no text can forge one.
+ */
+export class XmlSlots {
+  private readonly values: { text: string; context: Context }[] = [];
+
+  /** Marker for element text or an attribute value: escaped as XML. */
+  text(text: string): string {
+    return this.put(text, "text");
+  }
+
+  /** Marker for a value that `feed` wraps in CDATA. */
+  cdata(text: string): string {
+    return this.put(text, "cdata");
+  }
+
+  /** The XML with every marker replaced by its text. */
+  fill(xml: string): string {
+    return xml.replace(/\uFDD0(\d+)\uFDD1/g, (_, index: string) => {
+      const { text, context } = this.values[Number(index)]!;
+      // XML 1.0 §2.7: a CDATA section ends at the first "]]>", so each one is
+      // split across two sections.
+      return context === "cdata" ? text.replaceAll("]]>", "]]]]><![CDATA[>") : escapeHtml(text);
+    });
+  }
+
+  private put(text: string, context: Context): string {
+    this.values.push({ text, context });
+    return `\uFDD0${this.values.length - 1}\uFDD1`;
+  }
+}
