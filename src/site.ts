@@ -21,6 +21,8 @@ export interface Site {
   tagAuthority: string;
   /** How many of the newest items the subscription feeds carry. */
   feedSize: number;
+  /** IANA zone in which pages show times of day. */
+  timeZone: string;
 }
 
 export const site: Site = {
@@ -33,6 +35,7 @@ export const site: Site = {
   favicon: "/favicon.ico",
   tagAuthority: "feeds.example.org,2026",
   feedSize: 20,
+  timeZone: "Europe/Paris",
 };
 
 /**
@@ -40,6 +43,22 @@ export const site: Site = {
  * one, else the origin the request came to (local development on any port).
  */
 export function baseUrl(configured: string | undefined, requestUrl: string): string {
-  const origin = configured?.trim() || new URL(requestUrl).origin;
-  return origin.replace(/\/+$/, "");
+  return configured ? checkBaseUrl(configured) : new URL(requestUrl).origin;
+}
+
+/**
+ * `BASE_URL` must be an origin: the Worker serves its routes from the root, so a
+ * path there would make every link point where nothing is served.
+ */
+export function checkBaseUrl(configured: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(configured);
+  } catch {
+    // reported below
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== "/" || url.search || url.hash || url.username) {
+    throw new Error(`BASE_URL must be an origin such as https://feeds.example.org, not ${JSON.stringify(configured)}`);
+  }
+  return url.origin;
 }

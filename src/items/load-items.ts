@@ -31,13 +31,19 @@ export function loadItems(files: readonly ItemFile[], defaults: ItemDefaults): I
     }
     const { item } = parsed;
     // Drafts claim their slug and id too: publishing one later must not collide.
-    for (const [field, key] of [["slug", `slug:${item.slug}`], ["id", `id:${item.id}`]] as const) {
-      const owner = owners.get(key);
-      if (owner) lines.push(`${path} → ${field}: ${JSON.stringify(item[field])} is already used by ${owner}`);
-      else owners.set(key, path);
-    }
+    // An id made from a taken slug collides as well; the slug line says it all.
+    const clash = claim(owners, "slug", item.slug, path) ?? claim(owners, "id", item.id, path);
+    if (clash) lines.push(clash);
     if (!parsed.draft) items.push(item);
   }
   if (lines.length > 0) throw new ItemsError(lines);
   return items.sort((a, b) => (a.date === b.date ? (a.slug < b.slug ? -1 : 1) : a.date < b.date ? 1 : -1));
+}
+
+/** Records that `path` uses `value` as its `field`, or says who already does. */
+function claim(owners: Map<string, string>, field: "slug" | "id", value: string, path: string): string | undefined {
+  const owner = owners.get(`${field} ${value}`);
+  if (owner) return `${path} → ${field}: ${JSON.stringify(value)} is already used by ${owner}`;
+  owners.set(`${field} ${value}`, path);
+  return undefined;
 }

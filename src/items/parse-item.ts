@@ -30,7 +30,7 @@ export function parseItem(file: string, bytes: Uint8Array, defaults: ItemDefault
   }
   let source: string;
   try {
-    source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    source = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return fail("file: not UTF-8 text (save it as UTF-8)");
   }
@@ -39,12 +39,14 @@ export function parseItem(file: string, bytes: Uint8Array, defaults: ItemDefault
 
   const match = FRONT_MATTER.exec(source);
   if (!match) return fail('front matter: missing (the file must start with a line "---")');
-  const yaml = parseDocument(match[1] ?? "", { uniqueKeys: true, prettyErrors: false });
+  const frontMatter = match[1] ?? "";
+  const yaml = parseDocument(frontMatter, { uniqueKeys: true, prettyErrors: false });
   if (yaml.errors.length > 0) {
     return fail(
       ...yaml.errors.map((e) => {
-        const line = (e.linePos?.[0]?.line ?? 0) + 1; // + the opening "---"
-        return `front matter: YAML error on line ${line}: ${e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`;
+        // Lines of the file: the YAML starts on line 2, after the opening "---".
+        const line = frontMatter.slice(0, e.pos[0]).split("\n").length + 1;
+        return `front matter: YAML error on line ${line}: ${e.message.split("\n")[0]}`;
       }),
     );
   }

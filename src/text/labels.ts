@@ -5,6 +5,10 @@ export interface Labels {
   photo: string;
   photoNotKept: string;
   approximateDate: string;
+  approximately: string;
+  feeds: string;
+  latest: string;
+  credit: string;
   /** Punctuation before a colon: French sets a no-break space there. */
   colon: string;
 }
@@ -16,6 +20,10 @@ const LABELS: Record<string, Labels> = {
     photo: "Photo",
     photoNotKept: "photo non reproduite",
     approximateDate: "Date approximative",
+    approximately: "date approximative",
+    feeds: "S’abonner",
+    latest: "Dernières dépêches",
+    credit: "Crédit",
     colon: "\u00a0:",
   },
   en: {
@@ -24,6 +32,10 @@ const LABELS: Record<string, Labels> = {
     photo: "Photo",
     photoNotKept: "photo not reproduced",
     approximateDate: "Approximate date",
+    approximately: "approximate date",
+    feeds: "Subscribe",
+    latest: "Latest",
+    credit: "Credit",
     colon: ":",
   },
 };

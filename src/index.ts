@@ -1,0 +1,2 @@
+/** The Worker entry: wrangler.toml's `main`. */
+export { default } from "./app";

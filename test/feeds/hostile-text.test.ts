@@ -1,0 +1,81 @@
+import { decodeHTML } from "entities";
+import { describe, expect, it } from "vitest";
+import { escapeHtml } from "../../src/text/escape-html";
+import { site } from "../../src/site";
+import { all, one, parseXml, type XmlElement } from "../support/parse-xml";
+import { makeItem } from "../support/make-item";
+import { renderAll } from "../support/render-all";
+
+/** Everything that breaks feeds: CDATA ends twice, markup, controls, entities, emoji, bidi marks, a slot marker. */
+const HOSTILE =
+  "A & B <script>alert('x')</script> ]]> puis ]]> \u0001\u0008\u000B\u001F\uFFFE fin 😀 \u200F שלום \u202E &amp; &lt; \"q\" \uFDD0 0\uFDD1 \uD800x";
+/** What survives: XML 1.0 forbids the controls, U+FFFE and the lone surrogate; U+FDD0 is reserved. */
+const KEPT = "A & B <script>alert('x')</script> ]]> puis ]]>  fin 😀 \u200F שלום \u202E &amp; &lt; \"q\"  0 x";
+
+const hostileItem = () =>
+  makeItem({
+    title: HOSTILE,
+    summary: HOSTILE,
+    categories: [HOSTILE],
+    authors: [{ name: HOSTILE, email: "a&b@example.org" }, { name: HOSTILE }],
+    credit: HOSTILE,
+    source: { name: HOSTILE, url: "https://example.org/?a=1&b=<2>" },
+    related: [{ title: HOSTILE }],
+    html: `<p>${escapeHtml(HOSTILE)}</p>\n<pre>]]> ]]&gt; ]]></pre>`,
+  });
+const hostileSite = { ...site, title: HOSTILE, description: HOSTILE, copyright: HOSTILE, author: { name: HOSTILE } };
+
+function elementNames(element: XmlElement): string[] {
+  return [element.name, ...element.children.flatMap(elementNames)];
+}
+
+describe("hostile text", () => {
+  it("leaves RSS well-formed with every text intact", () => {
+    const { rss, doc } = renderAll([hostileItem()], hostileSite);
+    const channel = one(parseXml(rss), "channel");
+    expect(one(channel, "title").text).toBe(KEPT);
+    expect(one(channel, "description").text).toBe(KEPT);
+    expect(one(channel, "copyright").text).toBe(KEPT);
+    const item = one(channel, "item");
+    expect(one(item, "title").text).toBe(KEPT);
+    expect(decodeHTML(one(item, "description").text)).toBe(KEPT);
+    expect(one(item, "category").text).toBe(KEPT);
+    expect(one(item, "author").text).toBe(`a&b@example.org (${KEPT})`);
+    expect(one(item, "dc:creator").text).toBe(KEPT);
+    expect(one(item, "content:encoded").text).toBe(doc.entries[0]!.html);
+    expect(doc.entries[0]!.html).toContain(`<p>${escapeHtml(KEPT)}</p>\n<pre>]]> ]]&gt; ]]></pre>`);
+    expect(elementNames(parseXml(rss))).not.toContain("script");
+  });
+
+  it("leaves Atom well-formed with every text intact, titles read as text", () => {
+    const { atom, doc } = renderAll([hostileItem()], hostileSite);
+    const root = parseXml(atom);
+    expect(one(root, "title").text).toBe(KEPT);
+    expect(one(root, "subtitle").text).toBe(KEPT);
+    expect(one(one(root, "author"), "name").text).toBe(KEPT);
+    const entry = one(root, "entry");
+    expect(decodeHTML(one(entry, "title").text)).toBe(KEPT);
+    expect(decodeHTML(one(entry, "summary").text)).toBe(KEPT);
+    expect(one(entry, "content").text).toBe(doc.entries[0]!.html);
+    expect(one(entry, "category").attributes.term).toBe(KEPT);
+    expect(all(entry, "author").map((a) => one(a, "name").text)).toEqual([KEPT, KEPT]);
+    const via = all(entry, "link").find((l) => l.attributes.rel === "via")!;
+    expect(via.attributes).toEqual({ rel: "via", href: "https://example.org/?a=1&b=<2>", title: KEPT });
+    expect(elementNames(root)).not.toContain("script");
+  });
+
+  it("leaves JSON Feed valid with every text intact", () => {
+    const { json, doc } = renderAll([hostileItem()], hostileSite);
+    const feed = JSON.parse(json);
+    expect([feed.title, feed.description, feed.authors[0].name]).toEqual([KEPT, KEPT, KEPT]);
+    const [item] = feed.items;
+    expect([item.title, item.summary, item.tags[0], item.authors[1].name, item._feed_publisher.credit]).toEqual([
+      KEPT,
+      KEPT,
+      KEPT,
+      KEPT,
+      KEPT,
+    ]);
+    expect(item.content_html).toBe(doc.entries[0]!.html);
+  });
+});

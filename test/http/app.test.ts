@@ -1,0 +1,91 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import app from "../../src/app";
+import { paragraphs } from "../support/html-text";
+import { all, one, parseXml } from "../support/parse-xml";
+import { seed } from "../support/seed";
+
+const BASE = env.BASE_URL;
+const get = (path: string, headers: HeadersInit = {}) => app.request(path, { headers }, env);
+
+async function feedLinks(): Promise<string[]> {
+  const rss = parseXml(await (await get("/rss.xml")).text());
+  const atom = parseXml(await (await get("/atom.xml")).text());
+  const json = await (await get("/feed.json")).json<{ items: { url: string }[] }>();
+  return [
+    ...all(one(rss, "channel"), "item").map((i) => one(i, "link").text),
+    ...all(atom, "entry").map((e) => all(e, "link").find((l) => !l.attributes.rel)!.attributes.href!),
+    ...json.items.map((i) => i.url),
+  ];
+}
+
+describe("feed routes", () => {
+  it.each([
+    ["/rss.xml", "application/rss+xml; charset=utf-8"],
+    ["/atom.xml", "application/atom+xml; charset=utf-8"],
+    ["/feed.json", "application/feed+json; charset=utf-8"],
+  ])("%s is served as %s", async (path, type) => {
+    const res = await get(path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe(type);
+  });
+
+  it("point every item's link at a page that answers", async () => {
+    const links = await feedLinks();
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    for (const link of links) {
+      expect(link.startsWith(`${BASE}/articles/`)).toBe(true);
+      const res = await get(new URL(link).pathname);
+      expect(res.status, link).toBe(200);
+      expect(res.headers.get("Content-Type")).toBe("text/html; charset=UTF-8");
+    }
+  });
+
+  it("carry the seed dispatch word for word in every format", async () => {
+    const rssItem = all(one(parseXml(await (await get("/rss.xml")).text()), "channel"), "item").find((i) =>
+      one(i, "link").text.endsWith(seed.slug),
+    )!;
+    const atomEntry = all(parseXml(await (await get("/atom.xml")).text()), "entry").find((e) =>
+      one(e, "id").text.endsWith(seed.slug),
+    )!;
+    const jsonItem = (await (await get("/feed.json")).json<{ items: Record<string, string>[] }>()).items.find((i) =>
+      i.id!.endsWith(seed.slug),
+    )!;
+    for (const html of [one(rssItem, "content:encoded").text, one(atomEntry, "content").text, jsonItem.content_html!]) {
+      const texts = paragraphs(html);
+      expect(texts.slice(1, 1 + seed.body.length)).toEqual(seed.body);
+      expect(texts[0]).toBe(`(photo non reproduite) ${seed.lead} — Photo\u00a0: ${seed.photoCredit}`);
+      expect(texts).toContain(seed.credit);
+      for (const headline of seed.related) expect(html).toContain(`<li>${headline.replaceAll("'", "&#39;")}</li>`);
+    }
+    expect(one(rssItem, "title").text).toBe(seed.title);
+    expect(jsonItem.title).toBe(seed.title);
+    expect(jsonItem.summary).toBe(seed.lead);
+    expect(jsonItem.language).toBe("fr");
+  });
+});
+
+describe("pages", () => {
+  it("the home page advertises the three feeds for autodiscovery and lists the items", async () => {
+    const res = await get("/");
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const alternates = [...html.matchAll(/<link rel="alternate" type="([^"]+)" title="[^"]+" href="([^"]+)">/g)].map(
+      (m) => [m[1], m[2]],
+    );
+    expect(alternates).toEqual([
+      ["application/rss+xml", `${BASE}/rss.xml`],
+      ["application/atom+xml", `${BASE}/atom.xml`],
+      ["application/feed+json", `${BASE}/feed.json`],
+    ]);
+    expect(html).toContain(`<a href="/articles/${seed.slug}">Syrie : l&#39;armée encercle la dernière ville aux mains de l&#39;EI</a>`);
+  });
+
+  it("an unknown path or article is a small 404", async () => {
+    for (const path of ["/nope", "/articles/nope"]) {
+      const res = await get(path);
+      expect(res.status).toBe(404);
+      expect(await res.text()).toBe("Not found\n");
+    }
+  });
+});
