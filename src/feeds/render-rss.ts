@@ -8,36 +8,41 @@ import { XmlSlots } from "./xml-slots";
 export function renderRss(doc: FeedDoc): string {
   const slots = new XmlSlots();
   const feed = new Feed({
-    title: slots.text(doc.title),
-    description: slots.text(doc.description),
+    title: slots.plain(doc.title),
+    description: slots.plain(doc.description),
     link: doc.home,
     language: slots.text(doc.language),
     image: slots.text(doc.icon),
-    copyright: slots.text(doc.copyright),
+    copyright: slots.plain(doc.copyright),
     updated: doc.updated,
     generator: GENERATOR,
     feedLinks: { rss: doc.self.rss },
   });
   for (const e of doc.entries) {
-    // RSS 2.0's <author> must be an email address; a name alone goes in dc:creator.
-    const creators = e.authors.filter((a) => !a.email).map((a) => ({ _text: slots.text(a.name) }));
+    // RSS 2.0's <author> must be an email address. Where one author has none, all
+    // go in dc:creator instead: the RSS Profile advises against using both.
+    const byEmail = e.authors.every((a) => a.email);
+    const extensions: Extension[] = [
+      // Replaces the CDATA title `feed` writes: plain text, the RSS Profile's way.
+      { name: "title", objects: { _text: slots.plain(e.title) } },
+    ];
+    if (!byEmail) {
+      const creators = e.authors.map((a) => ({ _text: slots.plain(a.name) }));
+      extensions.push({ name: "dc:creator", objects: creators as unknown as Extension["objects"] });
+    }
     feed.addItem({
-      title: slots.cdata(e.title),
+      title: e.title,
       guid: slots.text(e.id),
       link: e.url,
       date: e.updated,
       published: e.published,
       description: slots.cdata(escapeHtml(e.summary)),
       content: slots.cdata(e.html),
-      author: e.authors
-        .filter((a) => a.email)
-        .map((a) => ({ name: slots.text(a.name), email: slots.text(a.email!) })),
-      category: e.categories.map((name) => ({ name: slots.text(name) })),
+      ...(byEmail && { author: e.authors.map((a) => ({ name: slots.plain(a.name), email: slots.plain(a.email!) })) }),
+      category: e.categories.map((name) => ({ name: slots.plain(name) })),
       // Only url, type and length: `feed` writes every key of an enclosure as an attribute.
       ...(e.image && { enclosure: { url: e.image.url, type: e.image.type, length: e.image.length ?? 0 } }),
-      ...(creators.length > 0 && {
-        extensions: [{ name: "dc:creator", objects: creators as unknown as Extension["objects"] }],
-      }),
+      extensions,
     });
   }
   return slots.fill(feed.rss2());

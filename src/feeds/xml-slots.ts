@@ -1,6 +1,14 @@
 import { escapeHtml } from "../text/escape-html";
 
-type Context = "text" | "cdata";
+type Context = "text" | "cdata" | "plain";
+
+/**
+ * RSS Profile §3.1 (https://www.rssboard.org/rss-profile#data-types-characterdata):
+ * plain text in RSS encodes `&` and `<` as hexadecimal character references, so
+ * that readers that decode a title twice still show the text, and the W3C
+ * validator does not take it for HTML.
+ */
+const PLAIN: Record<string, string> = { "&": "&#x26;", "<": "&#x3C;", ">": "&#x3E;" };
 
 /**
  * Text that `feed` 6.0.0 would mangle goes through slots instead.
@@ -20,6 +28,11 @@ export class XmlSlots {
     return this.put(text, "text");
   }
 
+  /** Marker for RSS plain text in element content: hexadecimal references (RSS Profile). */
+  plain(text: string): string {
+    return this.put(text, "plain");
+  }
+
   /** Marker for a value that `feed` wraps in CDATA. */
   cdata(text: string): string {
     return this.put(text, "cdata");
@@ -29,9 +42,16 @@ export class XmlSlots {
   fill(xml: string): string {
     return xml.replace(/\uFDD0(\d+)\uFDD1/g, (_, index: string) => {
       const { text, context } = this.values[Number(index)]!;
-      // XML 1.0 §2.7: a CDATA section ends at the first "]]>", so each one is
-      // split across two sections.
-      return context === "cdata" ? text.replaceAll("]]>", "]]]]><![CDATA[>") : escapeHtml(text);
+      switch (context) {
+        case "cdata":
+          // XML 1.0 §2.7: a CDATA section ends at the first "]]>", so each one is
+          // split across two sections.
+          return text.replaceAll("]]>", "]]]]><![CDATA[>");
+        case "plain":
+          return text.replace(/[&<>]/g, (c) => PLAIN[c]!);
+        default:
+          return escapeHtml(text);
+      }
     });
   }
 

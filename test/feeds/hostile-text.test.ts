@@ -40,8 +40,7 @@ describe("hostile text", () => {
     expect(one(item, "title").text).toBe(KEPT);
     expect(decodeHTML(one(item, "description").text)).toBe(KEPT);
     expect(one(item, "category").text).toBe(KEPT);
-    expect(one(item, "author").text).toBe(`a&b@example.org (${KEPT})`);
-    expect(one(item, "dc:creator").text).toBe(KEPT);
+    expect(all(item, "dc:creator").map((c) => c.text)).toEqual([KEPT, KEPT]);
     expect(one(item, "content:encoded").text).toBe(doc.entries[0]!.html);
     expect(doc.entries[0]!.html).toContain(`<p>${escapeHtml(KEPT)}</p>\n<pre>]]> ]]&gt; ]]></pre>`);
     expect(elementNames(parseXml(rss))).not.toContain("script");

@@ -27,8 +27,8 @@ describe("RSS 2.0", () => {
     expect(one(second!, "title").text).toBe("Titre");
     expect(one(second!, "link").text).toBe(`${BASE}/articles/exemple`);
     expect(decodeHTML(one(second!, "description").text)).toBe("Résumé.");
-    expect(one(second!, "author").text).toBe("anne@example.org (Anne Autrice)");
-    expect(one(second!, "dc:creator").text).toBe("Bruno Sans Courriel");
+    expect(all(second!, "author")).toEqual([]);
+    expect(all(second!, "dc:creator").map((c) => c.text)).toEqual(["Anne Autrice", "Bruno Sans Courriel"]);
     expect(all(second!, "category").map((c) => c.text)).toEqual(["Syrie", "Monde arabe"]);
     expect(one(second!, "enclosure").attributes).toEqual({
       url: `${BASE}/media/photo.jpg`,
@@ -40,6 +40,19 @@ describe("RSS 2.0", () => {
     expect(content).toContain(`<p>Corps avec <a href="${BASE}/articles/autre">un lien</a>.</p>`);
     expect(content).toContain(`<p>Source\u00a0: <a href="https://lecourrier.vn/page.html?a=1&amp;b=2">Le Courrier</a></p>`);
     expect(content).toContain(`<h2>À lire aussi</h2><ul><li><a href="${BASE}/articles/autre">Autre titre</a></li><li>Sans lien</li></ul>`);
+  });
+
+  it("writes authors as <author> when all have an email address, as dc:creator otherwise", () => {
+    const authors = [{ name: "Anne", email: "anne@example.org" }, { name: "Bruno", email: "bruno@example.org" }];
+    const item = one(one(parseXml(renderAll([makeItem({ authors })]).rss), "channel"), "item");
+    expect(all(item, "author").map((a) => a.text)).toEqual(["anne@example.org (Anne)", "bruno@example.org (Bruno)"]);
+    expect(all(item, "dc:creator")).toEqual([]);
+  });
+
+  it("writes plain text with hexadecimal references, as the RSS Profile asks", () => {
+    const { rss } = renderAll([makeItem({ title: "A & B <i>", categories: ["C & D"] })]);
+    expect(rss).toContain("<title>A &#x26; B &#x3C;i&#x3E;</title>");
+    expect(rss).toContain("<category>C &#x26; D</category>");
   });
 
   it("gives an enclosure of unknown size a length of 0, as RSS requires the attribute", () => {
