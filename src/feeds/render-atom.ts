@@ -1,5 +1,4 @@
 import { Feed } from "feed";
-import { escapeHtml } from "../text/escape-html";
 import type { Entry, FeedDoc } from "./feed-doc";
 import { GENERATOR } from "./generator";
 import { XmlSlots } from "./xml-slots";
@@ -21,13 +20,13 @@ export function renderAtom(doc: FeedDoc): string {
   });
   for (const e of doc.entries) {
     feed.addItem({
-      // `feed` types these as html: escaped, the text reads as text (RFC 4287 §3.1.1.2).
-      title: slots.cdata(escapeHtml(e.title)),
+      // Escaped inside feed's CDATA: html that reads as the text; retyped as text below.
+      title: slots.text(e.title),
       id: e.id,
       link: e.url,
       date: e.updated,
       published: e.published,
-      description: slots.cdata(escapeHtml(e.summary)),
+      description: slots.text(e.summary),
       content: slots.cdata(e.html),
       author: e.authors.map((a) => person(a, slots)),
       category: e.categories.map((term) => ({ term: slots.text(term) })),
@@ -44,20 +43,34 @@ function person(p: FeedDoc["author"], slots: XmlSlots) {
   };
 }
 
+/** What the W3C validator takes for HTML in text (its `nonhtml` check). */
+const HTML_END_TAG = /<\/\w+>/;
+
 /**
  * Adds what `feed` 6.0.0 never writes: `xml:lang` (RFC 4287 §2, on the feed and on
  * entries in another language), the image as an enclosure link with its real media
  * type (`feed` derives `image/jpg` from the extension), and the source as a `via`
- * link. Runs before the slots are filled, so the only `<entry>` tags are feed's own.
+ * link, after the alternate link, which simple readers take as the entry's link.
+ * Titles and summaries become Text constructs of type text (§3.1.1.1): as html,
+ * feedparser hands "&amp;" to its users. Text holding an HTML end tag stays html
+ * (escaped, so it still reads as the text): the W3C validator warns of undeclared
+ * HTML in a text construct. Runs before the slots are filled, so every tag matched
+ * here is feed's own.
  */
 function withEntryExtras(xml: string, doc: FeedDoc, slots: XmlSlots): string {
   let index = 0;
   const out = xml
     .replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${slots.text(doc.language)}">`)
-    .replace(/^( *)<entry>$/gm, (_, indent: string) => {
+    .replace(/^( *)<entry>\n([\s\S]*?)^\1<\/entry>$/gm, (_, indent: string, body: string) => {
       const e = doc.entries[index++]!;
       const lang = e.language === doc.language ? "" : ` xml:lang="${slots.text(e.language)}"`;
-      return `${indent}<entry${lang}>${extraLinks(e, slots).map((link) => `\n${indent}    ${link}`).join("")}`;
+      const links = extraLinks(e, slots).map((link) => `\n${indent}    ${link}`).join("");
+      const inner = body
+        .replace(/<(title|summary) type="html"><!\[CDATA\[(\uFDD0\d+\uFDD1)\]\]><\/\1>/g, (tag, name: string, mark: string) =>
+          HTML_END_TAG.test(name === "title" ? e.title : e.summary) ? tag : `<${name} type="text">${mark}</${name}>`,
+        )
+        .replace(/^( *<link href="[^"]*"\/>)$/m, `$1${links}`);
+      return `${indent}<entry${lang}>\n${inner}${indent}</entry>`;
     });
   if (index !== doc.entries.length) throw new Error(`atom: found ${index} <entry> tags for ${doc.entries.length} entries`);
   return out;

@@ -53,6 +53,8 @@ describe("hostile text", () => {
     expect(one(root, "subtitle").text).toBe(KEPT);
     expect(one(one(root, "author"), "name").text).toBe(KEPT);
     const entry = one(root, "entry");
+    // Text with an HTML end tag stays html, escaped: it still reads as the text.
+    expect(one(entry, "title").attributes.type).toBe("html");
     expect(decodeHTML(one(entry, "title").text)).toBe(KEPT);
     expect(decodeHTML(one(entry, "summary").text)).toBe(KEPT);
     expect(one(entry, "content").text).toBe(doc.entries[0]!.html);

@@ -84,18 +84,21 @@ describe("Atom 1.0", () => {
     expect(one(first, "published").text).toBe("2017-11-09T08:30:00.000Z");
     const entry = all(root, "entry")[1]!;
     expect(one(entry, "id").text).toBe("tag:feeds.example.org,2026:exemple");
-    expect(one(entry, "title").attributes.type).toBe("html");
-    expect(decodeHTML(one(entry, "title").text)).toBe("Titre");
-    expect(decodeHTML(one(entry, "summary").text)).toBe("Résumé.");
+    // Text constructs of type text: what the parser gives is what a reader shows.
+    expect(one(entry, "title").attributes.type).toBe("text");
+    expect(one(entry, "title").text).toBe("Titre");
+    expect(one(entry, "summary").attributes.type).toBe("text");
+    expect(one(entry, "summary").text).toBe("Résumé.");
     expect(all(entry, "author").map((a) => a.children.map((c) => [c.name, c.text]))).toEqual([
       [["name", "Anne Autrice"], ["email", "anne@example.org"], ["uri", "https://example.org/anne"]],
       [["name", "Bruno Sans Courriel"]],
     ]);
     expect(all(entry, "category").map((c) => c.attributes.term)).toEqual(["Syrie", "Monde arabe"]);
+    // The alternate link first: simple readers take the first link as the entry's.
     expect(all(entry, "link").map((l) => l.attributes)).toEqual([
+      { href: `${BASE}/articles/exemple` },
       { rel: "enclosure", href: `${BASE}/media/photo.jpg`, type: "image/jpeg", length: "12345" },
       { rel: "via", href: "https://lecourrier.vn/page.html?a=1&b=2", title: "Le Courrier" },
-      { href: `${BASE}/articles/exemple` },
     ]);
   });
 });
