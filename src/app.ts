@@ -5,6 +5,7 @@ import { siteFeed } from "./feeds/site-feeds";
 import { publishedItems } from "./items/published-items";
 import { articlePage } from "./pages/article-page";
 import { homePage } from "./pages/home-page";
+import { SITE_ICONS } from "./pages/site-icons";
 import { baseUrl, checkBaseUrl } from "./site";
 
 // A malformed BASE_URL fails the deployment's startup, not each request.
@@ -30,6 +31,11 @@ for (const format of Object.keys(SITE_FEED_PATHS) as FeedFormat[]) {
   app.get(SITE_FEED_PATHS[format], (c) =>
     c.body(siteFeed(format, c.var.base), 200, { "Content-Type": `${FEED_FORMATS[format].mediaType}; charset=utf-8` }),
   );
+}
+
+for (const [path, base64] of Object.entries(SITE_ICONS)) {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  app.get(path, (c) => c.body(bytes, 200, { "Content-Type": "image/png" }));
 }
 
 app.notFound((c) => c.text("Not found\n", 404));

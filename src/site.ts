@@ -32,7 +32,7 @@ export const site: Site = {
   author: { name: "La rédaction du Fil", email: "redaction@feeds.example.org" },
   copyright: "© Le Fil et les agences citées",
   icon: "/icon.png",
-  favicon: "/favicon.ico",
+  favicon: "/favicon.png",
   tagAuthority: "feeds.example.org,2026",
   feedSize: 20,
   timeZone: "Europe/Paris",

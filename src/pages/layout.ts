@@ -21,6 +21,7 @@ export function layout({ title, lang, base, canonical, body }: PageOptions) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <link rel="canonical" href="${canonical}">
+<link rel="icon" type="image/png" href="${base}${site.favicon}">
 ${(Object.keys(SITE_FEED_PATHS) as FeedFormat[]).map(
   (format) =>
     html`<link rel="alternate" type="${FEED_FORMATS[format].mediaType}" title="${site.title} (${FEED_FORMATS[format].label})" href="${base}${SITE_FEED_PATHS[format]}">

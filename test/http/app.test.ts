@@ -63,6 +63,27 @@ describe("feed routes", () => {
     expect(jsonItem.summary).toBe(seed.lead);
     expect(jsonItem.language).toBe("fr");
   });
+
+  it("name icons that answer as PNG images", async () => {
+    const rss = one(parseXml(await (await get("/rss.xml")).text()), "channel");
+    const atom = parseXml(await (await get("/atom.xml")).text());
+    const json = await (await get("/feed.json")).json<{ icon: string; favicon: string }>();
+    const home = await (await get("/")).text();
+    const urls = [
+      one(one(rss, "image"), "url").text,
+      one(atom, "icon").text,
+      json.icon,
+      json.favicon,
+      /<link rel="icon" type="image\/png" href="([^"]+)">/.exec(home)![1]!,
+    ];
+    expect(new Set(urls)).toEqual(new Set([`${BASE}/icon.png`, `${BASE}/favicon.png`]));
+    for (const url of urls) {
+      const res = await get(new URL(url).pathname);
+      expect(res.status, url).toBe(200);
+      expect(res.headers.get("Content-Type")).toBe("image/png");
+      expect([...new Uint8Array(await res.arrayBuffer()).slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    }
+  });
 });
 
 describe("pages", () => {
