@@ -1,0 +1,90 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { extract } from "@extractus/feed-extractor";
+import type { FeedFormat } from "../../src/feeds/feed-formats";
+
+const run = promisify(execFile);
+const READ_FEED = new URL("./read-feed.py", import.meta.url).pathname;
+
+/** One entry as a client read it, before its HTML is reduced to text. */
+export interface Read {
+  id: string;
+  title: string;
+  link: string;
+  /** Seconds since the epoch. */
+  date: number;
+  html: string;
+}
+
+export interface Client {
+  name: string;
+  /** The formats this client reads; the others it does not claim to support. */
+  formats: readonly FeedFormat[];
+  read(url: string): Promise<Read[]>;
+}
+
+/** Python's feedparser from Debian (python3-feedparser 6.0): no JSON Feed before 6.1. */
+const feedparser: Client = {
+  name: "feedparser",
+  formats: ["rss", "atom"],
+  read: (url) => python(["feedparser", url]),
+};
+
+/** newsboat from Debian (2.21): its parser takes XML only, JSON Feed fails with "XML root node is NULL". */
+const newsboat: Client = {
+  name: "newsboat",
+  formats: ["rss", "atom"],
+  async read(url) {
+    const dir = await mkdtemp(join(tmpdir(), "newsboat-"));
+    try {
+      return await python(["newsboat", url, dir]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+/** @extractus/feed-extractor from npm: RSS, Atom and JSON Feed. */
+const feedExtractor: Client = {
+  name: "feed-extractor",
+  formats: ["rss", "atom", "json"],
+  async read(url) {
+    const feed = await extract(url, {
+      descriptionMaxLen: 0,
+      getExtraEntryFields: (raw) => ({ html: raw["content:encoded"] ?? raw["content_html"] ?? raw["content"] ?? "" }),
+      // Keeps Atom's type attribute, so that content arrives as { "#text", "@_type" }.
+      xmlParserOptions: { ignoreAttributes: false },
+    });
+    return (feed.entries ?? []).map((e) => {
+      const entry = e as typeof e & { html: unknown };
+      return {
+        id: entry.id,
+        title: entry.title ?? "",
+        link: entry.link ?? "",
+        date: Date.parse(String(entry.published)) / 1000,
+        html: textOf(entry.html),
+      };
+    });
+  },
+};
+
+export const CLIENTS: readonly Client[] = [feedparser, newsboat, feedExtractor];
+
+async function python(args: string[]): Promise<Read[]> {
+  const { stdout } = await run("/usr/bin/python3", [READ_FEED, ...args], { maxBuffer: 64 << 20 });
+  return stdout
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const e = JSON.parse(line) as { id: string; title: string; link: string; published: number; html: string };
+      return { id: e.id, title: e.title, link: e.link, date: e.published, html: e.html };
+    });
+}
+
+/** An element's text as fast-xml-parser gives it: a string, or an object when it has attributes. */
+function textOf(value: unknown): string {
+  return typeof value === "object" && value !== null ? String((value as Record<string, unknown>)["#text"] ?? "") : String(value);
+}
