@@ -37,7 +37,7 @@ describe("feed routes", () => {
       expect(link.startsWith(`${BASE}/articles/`)).toBe(true);
       const res = await get(new URL(link).pathname);
       expect(res.status, link).toBe(200);
-      expect(res.headers.get("Content-Type")).toBe("text/html; charset=UTF-8");
+      expect(res.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
     }
   });
 

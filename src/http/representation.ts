@@ -1,0 +1,29 @@
+/** A response body prepared once, with the validators of RFC 9110 §8.8. */
+export interface Representation {
+  body: Uint8Array;
+  contentType: string;
+  /** Strong entity tag (§8.8.3): a hash of exactly these bytes. */
+  etag: string;
+  /** IMF-fixdate (§5.6.7) of the newest change among what the body shows. */
+  lastModified: string;
+  /** The same instant, in whole seconds as HTTP dates carry it, for If-Modified-Since. */
+  modifiedSeconds: number;
+}
+
+/**
+ * Encodes `text` and hashes its bytes (SHA-256, the first 128 bits in base64url:
+ * collisions are out of reach and the tag stays short).
+ */
+export async function representation(text: string, contentType: string, modified: Date): Promise<Representation> {
+  const body = new TextEncoder().encode(text);
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", body)).slice(0, 16);
+  const tag = btoa(String.fromCharCode(...digest)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  const modifiedSeconds = Math.floor(modified.getTime() / 1000);
+  return {
+    body,
+    contentType,
+    etag: `"${tag}"`,
+    lastModified: new Date(modifiedSeconds * 1000).toUTCString(),
+    modifiedSeconds,
+  };
+}

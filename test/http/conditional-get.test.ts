@@ -1,0 +1,139 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import app from "../../src/app";
+import { seed } from "../support/seed";
+
+const request = (path: string, init: RequestInit = {}) => app.request(path, init, env);
+const get = (path: string, headers: HeadersInit = {}) => request(path, { headers });
+
+const LAST_MODIFIED = "Wed, 08 Nov 2017 12:00:00 GMT";
+const FEEDS = ["/rss.xml", "/atom.xml", "/feed.json"];
+const PAGES = ["/", `/articles/${seed.slug}`];
+
+/** The headers a 304 must repeat from the 200 (RFC 9110 §15.4.5), and the validators. */
+const KEPT = ["ETag", "Last-Modified", "Cache-Control", "Vary", "Access-Control-Allow-Origin", "X-Content-Type-Options"];
+
+describe.each([...FEEDS, ...PAGES])("conditional GET of %s", (path) => {
+  it("walks the protocol in order", async () => {
+    // Plain GET: 200 with a strong tag and the newest item's date.
+    const plain = await get(path);
+    expect(plain.status).toBe(200);
+    const etag = plain.headers.get("ETag")!;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{22}"$/);
+    expect(plain.headers.get("Last-Modified")).toBe(LAST_MODIFIED);
+    const body = await plain.text();
+    expect(body.length).toBeGreaterThan(1000);
+
+    // The same bytes, the same tag, on every request.
+    const again = await get(path);
+    expect(again.headers.get("ETag")).toBe(etag);
+    expect(await again.text()).toBe(body);
+
+    // A tag that does not match: the full body.
+    const wrong = await get(path, { "If-None-Match": '"not-this-one"' });
+    expect(wrong.status).toBe(200);
+    expect(await wrong.text()).toBe(body);
+
+    // The matching tag: 304, no body, the same validators and cache headers.
+    const match = await get(path, { "If-None-Match": etag });
+    expect(match.status).toBe(304);
+    expect(await match.text()).toBe("");
+    for (const name of KEPT) expect(match.headers.get(name), name).toBe(plain.headers.get(name));
+    expect(match.headers.get("Content-Type")).toBeNull();
+
+    // A list holding the tag, and the tag made weak (what Cloudflare sends on after compressing).
+    expect((await get(path, { "If-None-Match": `"a", ${etag} , "b"` })).status).toBe(304);
+    expect((await get(path, { "If-None-Match": `W/${etag}` })).status).toBe(304);
+    expect((await get(path, { "If-None-Match": `"a", W/"b"` })).status).toBe(200);
+
+    // `*`: any current representation.
+    expect((await get(path, { "If-None-Match": "*" })).status).toBe(304);
+  });
+
+  it("answers If-Modified-Since by the newest item's date", async () => {
+    const status = async (since: string) => (await get(path, { "If-Modified-Since": since })).status;
+    expect(await status(LAST_MODIFIED)).toBe(304);
+    expect(await status("Thu, 09 Nov 2017 00:00:00 GMT")).toBe(304);
+    expect(await status("Tue, 07 Nov 2017 23:59:59 GMT")).toBe(200);
+    // The obsolete forms RFC 9110 §5.6.7 makes recipients accept.
+    expect(await status("Wednesday, 08-Nov-17 12:00:00 GMT")).toBe(304);
+    expect(await status("Wed Nov  8 12:00:00 2017")).toBe(304);
+    // Malformed dates are ignored: a full 200, never an error.
+    for (const bad of ["yesterday", "2017-11-09", "", "Wed, 32 Nov 2017 12:00:00 GMT", `${LAST_MODIFIED}, ${LAST_MODIFIED}`]) {
+      expect(await status(bad), bad).toBe(200);
+    }
+  });
+
+  it("lets If-None-Match win over If-Modified-Since", async () => {
+    const etag = (await get(path)).headers.get("ETag")!;
+    const future = "Fri, 01 Jan 2100 00:00:00 GMT";
+    expect((await get(path, { "If-None-Match": '"other"', "If-Modified-Since": future })).status).toBe(200);
+    expect((await get(path, { "If-None-Match": etag, "If-Modified-Since": "Mon, 01 Jan 2001 00:00:00 GMT" })).status).toBe(
+      304,
+    );
+  });
+
+  it("answers HEAD like GET without the body, and 405 to other methods", async () => {
+    const full = await get(path);
+    const head = await request(path, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
+    for (const name of [...KEPT, "Content-Type", "Content-Length"]) {
+      expect(head.headers.get(name), name).toBe(full.headers.get(name));
+    }
+    expect(Number(full.headers.get("Content-Length"))).toBe(new TextEncoder().encode(await full.text()).byteLength);
+    const etag = full.headers.get("ETag")!;
+    expect((await request(path, { method: "HEAD", headers: { "If-None-Match": etag } })).status).toBe(304);
+
+    for (const method of ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"]) {
+      const res = await request(path, { method });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get("Allow")).toBe("GET, HEAD");
+    }
+  });
+});
+
+describe("cache headers", () => {
+  it.each(FEEDS)("%s may be fetched from any origin and cached briefly", async (path) => {
+    const res = await get(path);
+    expect(res.headers.get("Cache-Control")).toBe(
+      "public, max-age=300, s-maxage=900, stale-while-revalidate=3600, stale-if-error=86400",
+    );
+    expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(res.headers.get("Vary")).toBe("Accept-Encoding");
+  });
+
+  it.each(PAGES)("%s is cached like the feeds, without CORS", async (path) => {
+    const res = await get(path);
+    expect(res.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
+    expect(res.headers.get("Cache-Control")).toMatch(/^public, max-age=300,/);
+    expect(res.headers.get("Access-Control-Allow-Origin")).toBeNull();
+    expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+  });
+
+  it("gives each path its own tag", async () => {
+    const tags = await Promise.all([...FEEDS, ...PAGES].map(async (p) => (await get(p)).headers.get("ETag")));
+    expect(new Set(tags).size).toBe(FEEDS.length + PAGES.length);
+  });
+});
+
+describe("what no client can break", () => {
+  it("answers odd requests with 4xx, never 500", async () => {
+    const odd: [string, RequestInit][] = [
+      [`/${"a".repeat(8000)}`, {}],
+      ["/articles/%E0%A4%A", {}],
+      ["/articles/%00", {}],
+      ["/rss.xml?%%%=&&x[]=1", {}],
+      ["/rss.xml", { headers: { "If-None-Match": `${'"x", '.repeat(2000)}"y"` } }],
+      ["/rss.xml", { headers: { "If-None-Match": '"unterminated, W/, ,,' } }],
+      ["/rss.xml", { headers: { "If-Modified-Since": "x".repeat(8000) } }],
+      ["/atom.xml", { method: "DELETE" }],
+    ];
+    for (const [path, init] of odd) {
+      const res = await request(path, init);
+      expect(res.status, path.slice(0, 40)).toBeLessThan(500);
+    }
+    expect((await request("/rss.xml?utm_source=x")).status).toBe(200);
+  });
+});
