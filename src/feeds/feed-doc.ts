@@ -11,7 +11,9 @@ export interface FeedDoc {
   description: string;
   language: string;
   home: string;
-  self: { rss: string; atom: string; json: string };
+  self: FeedUrls;
+  /** RFC 5005: the archive links of this document, when the feed has archive pages. */
+  history?: History;
   /** The newest change among the entries: never the time of the request. */
   updated: Date;
   author: { name: string; email?: string; url?: string };
@@ -39,13 +41,36 @@ export interface Entry {
   source?: { name: string; url: string };
 }
 
+export interface FeedUrls {
+  rss: string;
+  atom: string;
+  json: string;
+}
+
+export interface History {
+  /** This document is an archive page (RFC 5005 §4: `fh:archive`). */
+  archive: boolean;
+  /** The subscription feed (`current`). */
+  current: FeedUrls;
+  /** The next older archive page (`prev-archive`). */
+  prev?: FeedUrls;
+  /** The next newer archive page (`next-archive`). */
+  next?: FeedUrls;
+}
+
 export interface FeedScope {
-  /** Paths of this feed's three formats, e.g. `{ rss: "/rss.xml", … }`. */
-  paths: { rss: string; atom: string; json: string };
+  /** Paths of this document's three formats, e.g. `{ rss: "/rss.xml", … }`. */
+  paths: FeedUrls;
+  /** Path of the page the feed belongs to: "/" for the site's. */
+  page?: string;
   /** Tag-URI suffix of the feed's own id: `feed` for the site's subscription feed. */
   key: string;
   /** Added to the site title, for topic feeds. */
   subtitle?: string;
+  /** The feed's language, when not the site's (a language's own feed). */
+  language?: string;
+  /** Archive links, as paths. */
+  history?: { archive: boolean; current: FeedUrls; prev?: FeedUrls; next?: FeedUrls };
 }
 
 /** Builds the format-neutral feed for `items` (already chosen and ordered). */
@@ -56,13 +81,17 @@ export function feedDoc(items: readonly Item[], site: Site, base: string, scope:
     id: `tag:${site.tagAuthority}:${scope.key}`,
     title: cleanText(scope.subtitle ? `${site.title} — ${scope.subtitle}` : site.title),
     description: cleanText(site.description),
-    language: site.language,
-    home: `${base}/`,
-    self: {
-      rss: base + scope.paths.rss,
-      atom: base + scope.paths.atom,
-      json: base + scope.paths.json,
-    },
+    language: scope.language ?? site.language,
+    home: base + encodeURI(scope.page ?? "/"),
+    self: urls(scope.paths, base),
+    ...(scope.history && {
+      history: {
+        archive: scope.history.archive,
+        current: urls(scope.history.current, base),
+        ...(scope.history.prev && { prev: urls(scope.history.prev, base) }),
+        ...(scope.history.next && { next: urls(scope.history.next, base) }),
+      },
+    }),
     updated: new Date(newest),
     author: cleanPerson(site.author, base),
     copyright: cleanText(site.copyright),
@@ -95,6 +124,10 @@ function entry(item: Item, base: string): Entry {
     ...(image && { image }),
     ...(item.source && { source: { name: cleanText(item.source.name), url: absolute(item.source.url, base) } }),
   };
+}
+
+function urls(paths: FeedUrls, base: string): FeedUrls {
+  return { rss: base + encodeURI(paths.rss), atom: base + encodeURI(paths.atom), json: base + encodeURI(paths.json) };
 }
 
 function cleanPerson(person: { name: string; email?: string; url?: string }, base: string) {

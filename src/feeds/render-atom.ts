@@ -1,6 +1,7 @@
 import { Feed } from "feed";
 import type { Entry, FeedDoc } from "./feed-doc";
 import { GENERATOR } from "./generator";
+import { FH_NAMESPACE, historyLinks } from "./history-links";
 import { XmlSlots } from "./xml-slots";
 
 /** Atom 1.0 (RFC 4287), rendered by `feed`, with what `feed` cannot write added. */
@@ -60,7 +61,13 @@ const HTML_END_TAG = /<\/\w+>/;
 function withEntryExtras(xml: string, doc: FeedDoc, slots: XmlSlots): string {
   let index = 0;
   const out = xml
-    .replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${slots.text(doc.language)}">`)
+    .replace('<feed xmlns="http://www.w3.org/2005/Atom">', () => {
+      const fh = doc.history ? ` xmlns:fh="${FH_NAMESPACE}"` : "";
+      return `<feed xmlns="http://www.w3.org/2005/Atom"${fh} xml:lang="${slots.text(doc.language)}">`;
+    })
+    .replace(/^( *)(<link rel="self" href="[^"]*"\/>)$/m, (_, indent: string, self: string) =>
+      [self, ...historyLinks(doc, "link", "atom", "application/atom+xml")].map((line) => indent + line).join("\n"),
+    )
     .replace(/^( *)<entry>\n([\s\S]*?)^\1<\/entry>$/gm, (_, indent: string, body: string) => {
       const e = doc.entries[index++]!;
       const lang = e.language === doc.language ? "" : ` xml:lang="${slots.text(e.language)}"`;

@@ -34,6 +34,8 @@ export function renderJsonFeed(doc: FeedDoc): string {
     ...top,
     version: "https://jsonfeed.org/version/1.1",
     favicon: doc.favicon,
+    // JSON Feed's pagination: the next older archive page, as RFC 5005's prev-archive.
+    ...(doc.history?.prev && { next_url: doc.history.prev.json }),
     language: doc.language,
     authors: [person(doc.author)],
     items: items.map((item, i) => upgradeItem(item, doc.entries[i]!)),

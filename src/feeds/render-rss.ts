@@ -2,6 +2,7 @@ import { Feed, type Extension } from "feed";
 import { escapeHtml } from "../text/escape-html";
 import type { FeedDoc } from "./feed-doc";
 import { GENERATOR } from "./generator";
+import { FH_NAMESPACE, historyLinks } from "./history-links";
 import { XmlSlots } from "./xml-slots";
 
 /** RSS 2.0 (https://www.rssboard.org/rss-specification), rendered by `feed`. */
@@ -19,9 +20,10 @@ export function renderRss(doc: FeedDoc): string {
     feedLinks: { rss: doc.self.rss },
   });
   for (const e of doc.entries) {
-    // RSS 2.0's <author> must be an email address. Where one author has none, all
-    // go in dc:creator instead: the RSS Profile advises against using both.
-    const byEmail = e.authors.every((a) => a.email);
+    // RSS 2.0's <author> is one email address. Where there are several authors or
+    // one has no address, all go in dc:creator instead: the RSS Profile advises
+    // against using both, and the W3C validator against two <author>s.
+    const byEmail = e.authors.length === 1 && e.authors[0]!.email !== undefined;
     const extensions: Extension[] = [
       // Replaces the CDATA title `feed` writes: plain text, the RSS Profile's way.
       { name: "title", objects: { _text: slots.plain(e.title) } },
@@ -45,5 +47,16 @@ export function renderRss(doc: FeedDoc): string {
       extensions,
     });
   }
-  return slots.fill(feed.rss2());
+  return slots.fill(withHistory(feed.rss2(), doc));
+}
+
+/** RFC 5005 links after feed's self link, in the Atom namespace RSS already declares. */
+function withHistory(xml: string, doc: FeedDoc): string {
+  const lines = historyLinks(doc, "atom:link", "rss", "application/rss+xml");
+  if (lines.length === 0) return xml;
+  return xml
+    .replace('<rss version="2.0"', `<rss version="2.0" xmlns:fh="${FH_NAMESPACE}"`)
+    .replace(/^( *)(<atom:link href="[^"]*" rel="self" type="application\/rss\+xml"\/>)$/m, (_, indent: string, self: string) =>
+      [self, ...lines].map((line) => indent + line).join("\n"),
+    );
 }

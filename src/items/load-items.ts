@@ -1,6 +1,7 @@
 import type { Item } from "./item";
 import { ItemsError } from "./items-error";
 import { parseItem, type ItemDefaults } from "./parse-item";
+import { slugify } from "../text/slugify";
 
 export interface ItemFile {
   /** Path as the editor knows it, e.g. `items/boukamal.md`. */
@@ -36,8 +37,35 @@ export function loadItems(files: readonly ItemFile[], defaults: ItemDefaults): I
     if (clash) lines.push(clash);
     if (!parsed.draft) items.push(item);
   }
+  lines.push(...sharedPages(items));
   if (lines.length > 0) throw new ItemsError(lines);
   return items.sort((a, b) => (a.date === b.date ? (a.slug < b.slug ? -1 : 1) : a.date < b.date ? 1 : -1));
+}
+
+/**
+ * Categories and authors get a page each, at a path made from the name: two
+ * spellings of one name ("Météo", "Meteo") would share it, so the build asks
+ * for one spelling.
+ */
+function sharedPages(items: readonly Item[]): string[] {
+  const lines: string[] = [];
+  for (const [field, namesOf] of [
+    ["categories", (i: Item) => i.categories],
+    ["authors", (i: Item) => i.authors.map((a) => a.name)],
+  ] as const) {
+    const seen = new Map<string, { name: string; file: string }>();
+    for (const item of items) {
+      for (const name of namesOf(item)) {
+        const first = seen.get(slugify(name)) ?? seen.set(slugify(name), { name, file: item.file }).get(slugify(name))!;
+        if (first.name !== name) {
+          lines.push(
+            `${item.file} → ${field}: ${JSON.stringify(name)} and ${JSON.stringify(first.name)} (${first.file}) would share one page: spell them the same`,
+          );
+        }
+      }
+    }
+  }
+  return lines;
 }
 
 /** Records that `path` uses `value` as its `field`, or says who already does. */

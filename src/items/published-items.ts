@@ -7,3 +7,11 @@ let items: readonly Item[] | undefined;
 export function publishedItems(): readonly Item[] {
   return (items ??= Object.freeze(JSON.parse(itemsJson) as Item[]));
 }
+
+let bySlug: Map<string, Item> | undefined;
+
+/** The published item at `/articles/slug`, found without scanning every item. */
+export function itemBySlug(slug: string): Item | undefined {
+  bySlug ??= new Map(publishedItems().map((item) => [item.slug, item]));
+  return bySlug.get(slug);
+}

@@ -42,11 +42,16 @@ describe("RSS 2.0", () => {
     expect(content).toContain(`<h2>À lire aussi</h2><ul><li><a href="${BASE}/articles/autre">Autre titre</a></li><li>Sans lien</li></ul>`);
   });
 
-  it("writes authors as <author> when all have an email address, as dc:creator otherwise", () => {
-    const authors = [{ name: "Anne", email: "anne@example.org" }, { name: "Bruno", email: "bruno@example.org" }];
-    const item = one(one(parseXml(renderAll([makeItem({ authors })]).rss), "channel"), "item");
-    expect(all(item, "author").map((a) => a.text)).toEqual(["anne@example.org (Anne)", "bruno@example.org (Bruno)"]);
-    expect(all(item, "dc:creator")).toEqual([]);
+  it("writes one author with an email address as <author>, several as dc:creator", () => {
+    const rssItem = (authors: { name: string; email?: string }[]) =>
+      one(one(parseXml(renderAll([makeItem({ authors })]).rss), "channel"), "item");
+    const single = rssItem([{ name: "Anne", email: "anne@example.org" }]);
+    expect(all(single, "author").map((a) => a.text)).toEqual(["anne@example.org (Anne)"]);
+    expect(all(single, "dc:creator")).toEqual([]);
+    // RSS 2.0 has one <author> per item: two addresses go in dc:creator, by name.
+    const two = rssItem([{ name: "Anne", email: "anne@example.org" }, { name: "Bruno", email: "bruno@example.org" }]);
+    expect(all(two, "author")).toEqual([]);
+    expect(all(two, "dc:creator").map((c) => c.text)).toEqual(["Anne", "Bruno"]);
   });
 
   it("writes plain text with hexadecimal references, as the RSS Profile asks", () => {

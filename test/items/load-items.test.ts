@@ -62,6 +62,17 @@ describe("loadItems", () => {
     expect(problems(files)).toEqual(['items/b.md → id: "tag:example.org,2026:x" is already used by items/a.md']);
   });
 
+  it("refuses two spellings of a category or author that would share one page", () => {
+    const files = [
+      good("a.md", "categories: [Météo]\nauthors: [{ name: Zoë Durand }]\n"),
+      good("b.md", "categories: [Meteo, Météo]\nauthors: [{ name: Zoe Durand }]\n"),
+    ];
+    expect(problems(files)).toEqual([
+      'items/b.md → categories: "Meteo" and "Météo" (items/a.md) would share one page: spell them the same',
+      'items/b.md → authors: "Zoe Durand" and "Zoë Durand" (items/a.md) would share one page: spell them the same',
+    ]);
+  });
+
   it("leaves drafts out, newest first, and sorts same-day items by slug", () => {
     const items = loadItems(
       [
