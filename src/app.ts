@@ -1,20 +1,27 @@
 import { env } from "cloudflare:workers";
-import { Hono } from "hono";
-import { FEED_FORMATS, SITE_FEED_PATHS, type FeedFormat } from "./feeds/feed-formats";
-import { siteFeed } from "./feeds/site-feeds";
-import { FEED_POLICY, PAGE_POLICY } from "./http/cache-policy";
+import { Hono, type Context } from "hono";
+import type { FeedRef } from "./feeds/feed-catalog";
+import { FEED_FORMATS } from "./feeds/feed-formats";
+import { renderFeed } from "./feeds/render-feed";
+import { renderOpml } from "./feeds/render-opml";
+import { siteCatalog } from "./feeds/site-catalog";
+import { feedPolicy, pagePolicy, previewPolicy, STATIC_POLICY } from "./http/cache-policy";
 import { methodNotAllowed } from "./http/method-not-allowed";
 import { serveOnce } from "./http/serve-once";
-import { publishedItems } from "./items/published-items";
+import { wantsHtml } from "./http/wants-html";
+import { itemBySlug } from "./items/published-items";
 import { articlePage } from "./pages/article-page";
-import { homePage } from "./pages/home-page";
+import { COPY_SCRIPT } from "./pages/copy-script";
+import { feedPreview } from "./pages/feed-preview";
 import { SITE_ICONS } from "./pages/site-icons";
+import { topicPage } from "./pages/topic-page";
 import { baseUrl, checkBaseUrl, site } from "./site";
 
 // A malformed BASE_URL fails the deployment's startup, not each request.
 if (env.BASE_URL) checkBaseUrl(env.BASE_URL);
 
 type AppEnv = { Bindings: Env; Variables: { base: string } };
+type AppContext = Context<AppEnv>;
 
 const app = new Hono<AppEnv>();
 const HTML = "text/html; charset=utf-8";
@@ -25,55 +32,86 @@ app.use(async (c, next) => {
 });
 
 // Hono answers HEAD with the GET route, without the body.
-app.get("/", (c) =>
-  serveOnce(
-    c,
-    c.var.base,
-    () => {
-      const items = publishedItems().slice(0, site.feedSize);
-      const newest = items.map((i) => i.updated ?? i.date).sort().at(-1);
-      return { text: String(homePage(items, c.var.base)), contentType: HTML, modified: new Date(newest ?? 0) };
-    },
-    PAGE_POLICY,
-  ),
-);
-
-app.get("/articles/:slug", (c) => {
-  const item = publishedItems().find((i) => i.slug === c.req.param("slug"));
+app.get("/articles/:slug", async (c) => {
+  const item = itemBySlug(c.req.param("slug"));
   if (!item) return c.notFound();
-  return serveOnce(
-    c,
-    c.var.base,
-    () => ({ text: String(articlePage(item, c.var.base)), contentType: HTML, modified: new Date(item.updated ?? item.date) }),
-    PAGE_POLICY,
-  );
+  const base = c.var.base;
+  const make = () => ({ text: String(articlePage(item, siteCatalog(), base)), contentType: HTML, modified: new Date(item.updated ?? item.date) });
+  return serveOnce(c, base, "page", make, await pagePolicy());
 });
 
-for (const format of Object.keys(SITE_FEED_PATHS) as FeedFormat[]) {
-  app.get(SITE_FEED_PATHS[format], (c) =>
-    serveOnce(
-      c,
-      c.var.base,
-      () => {
-        const { body, updated } = siteFeed(format, c.var.base);
-        return { text: body, contentType: `${FEED_FORMATS[format].mediaType}; charset=utf-8`, modified: updated };
-      },
-      FEED_POLICY,
-    ),
-  );
-}
+app.get("/feeds.opml", (c) => {
+  const base = c.var.base;
+  const make = () => {
+    const modified = newest(siteCatalog().topics[0]!.items);
+    return { text: renderOpml(siteCatalog(), site.title, base, modified), contentType: "text/x-opml; charset=utf-8", modified };
+  };
+  return serveOnce(c, base, "opml", make, feedPolicy(false));
+});
+
+app.get("/copy.js", (c) => serveOnce(c, "", "script", () => ({ text: COPY_SCRIPT, contentType: "text/javascript; charset=utf-8" }), STATIC_POLICY));
 
 for (const [path, base64] of Object.entries(SITE_ICONS)) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  app.get(path, (c) =>
-    c.body(bytes, 200, { "Content-Type": "image/png", "Cache-Control": "public, max-age=86400", "X-Content-Type-Options": "nosniff" }),
-  );
+  const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+  app.get(path, (c) => c.body(bytes, 200, { ...STATIC_POLICY, "Content-Type": "image/png" }));
 }
 
-// Every route above takes GET and HEAD only.
-for (const path of ["/", "/articles/:slug", ...Object.values(SITE_FEED_PATHS), ...Object.keys(SITE_ICONS)]) {
-  app.all(path, methodNotAllowed);
+// Every feed and topic page of the catalog: the site's, each category's, author's and language's.
+app.get("*", async (c) => {
+  const { feeds, pages } = siteCatalog();
+  const path = c.req.path;
+  const ref = feeds.get(path);
+  if (ref) return serveFeed(c, ref);
+  const topic = pages.get(path);
+  if (topic) {
+    const base = c.var.base;
+    const make = () => ({ text: String(topicPage(topic, siteCatalog(), base)), contentType: HTML, modified: newest(topic.items) });
+    return serveOnce(c, base, "page", make, await pagePolicy());
+  }
+  // A topic page asked for without its trailing slash.
+  if (pages.has(`${path}/`)) return c.redirect(`${encodeURI(path)}/`, 301);
+  return c.notFound();
+});
+
+/**
+ * A feed, or for a browser a page about it (`wantsHtml`); `?raw` shows the feed's
+ * own bytes as text in the browser.
+ */
+async function serveFeed(c: AppContext, ref: FeedRef) {
+  const base = c.var.base;
+  const policy = feedPolicy(ref.page !== undefined);
+  const feed = () => {
+    const { body, updated } = renderFeed(ref, base);
+    return { text: body, contentType: `${FEED_FORMATS[ref.format].mediaType}; charset=utf-8`, modified: updated };
+  };
+  if (c.req.url.includes("?") && c.req.query("raw") !== undefined) {
+    return serveOnce(c, base, "raw", () => ({ ...feed(), contentType: "text/plain; charset=utf-8" }), policy);
+  }
+  if (wantsHtml(c.req.raw.headers)) {
+    const make = () => ({ text: String(feedPreview(ref, base)), contentType: HTML, modified: newest(ref.items) });
+    return serveOnce(c, base, "preview", make, await previewPolicy());
+  }
+  return serveOnce(c, base, "feed", feed, policy);
 }
+
+function newest(items: readonly { date: string; updated?: string }[]): Date {
+  return new Date(items.map((i) => i.updated ?? i.date).sort().at(-1) ?? 0);
+}
+
+// What exists takes GET and HEAD only; what does not is a 404 for any method.
+app.all("*", (c) => {
+  const { feeds, pages } = siteCatalog();
+  const path = c.req.path;
+  const article = /^\/articles\/([^/]+)$/.exec(path);
+  const known =
+    feeds.has(path) ||
+    pages.has(path) ||
+    path === "/feeds.opml" ||
+    path === "/copy.js" ||
+    path in SITE_ICONS ||
+    (article !== null && itemBySlug(article[1]!) !== undefined);
+  return known ? methodNotAllowed() : c.notFound();
+});
 
 app.notFound((c) => c.text("Not found\n", 404, { "X-Content-Type-Options": "nosniff" }));
 

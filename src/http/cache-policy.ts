@@ -1,3 +1,5 @@
+import { STYLE } from "../pages/style";
+
 /**
  * Freshness for readers and caches (RFC 9111 §5.2.2, RFC 5861). Items change only
  * with a deployment, so a copy may be reused for 5 minutes (readers poll every few
@@ -5,19 +7,65 @@
  * a stale copy may be served while it is revalidated or when the Worker fails.
  */
 const FRESHNESS = "public, max-age=300, s-maxage=900, stale-while-revalidate=3600, stale-if-error=86400";
+/** RFC 5005 archive pages do not change as items are added: a day, a week at shared caches. */
+const ARCHIVED = "public, max-age=86400, s-maxage=604800, stale-while-revalidate=86400, stale-if-error=604800";
+
+/**
+ * A feed's address answers a browser with a page and anything else with the feed
+ * (`wantsHtml`), so caches must key on what that choice reads; Cloudflare also
+ * compresses by Accept-Encoding.
+ */
+const FEED_VARY = "Accept, Sec-Fetch-Dest, Sec-Fetch-Mode, Accept-Encoding";
+
+type Policy = Readonly<Record<string, string>>;
 
 /** Headers of every feed response: web-based readers fetch feeds from other origins. */
-export const FEED_POLICY: Readonly<Record<string, string>> = {
+export function feedPolicy(archived: boolean): Policy {
+  return archived ? ARCHIVED_FEED : FEED;
+}
+
+const FEED: Policy = {
   "Cache-Control": FRESHNESS,
   "Access-Control-Allow-Origin": "*",
   "X-Content-Type-Options": "nosniff",
-  // Cloudflare compresses by the reader's Accept-Encoding: caches must keep the encodings apart.
-  Vary: "Accept-Encoding",
+  Vary: FEED_VARY,
 };
+const ARCHIVED_FEED: Policy = { ...FEED, "Cache-Control": ARCHIVED };
 
-/** Headers of every HTML page. */
-export const PAGE_POLICY: Readonly<Record<string, string>> = {
-  "Cache-Control": FRESHNESS,
+let pages: Promise<{ page: Policy; preview: Policy }> | undefined;
+
+/**
+ * Headers of every HTML page, with a Content-Security-Policy that allows the one
+ * inline stylesheet (by its hash) and the site's own script, and nothing else:
+ * a `<script>` that reached a page from an item's text would not run.
+ */
+export async function pagePolicy(): Promise<Policy> {
+  return (await policies()).page;
+}
+
+/** The feed's page for browsers, at the feed's address: it varies as the feed does. */
+export async function previewPolicy(): Promise<Policy> {
+  return (await policies()).preview;
+}
+
+function policies() {
+  pages ??= (async () => {
+    const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(STYLE));
+    const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+    const page: Policy = {
+      "Cache-Control": FRESHNESS,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": `default-src 'none'; img-src 'self' https: data:; style-src 'sha256-${hash}'; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+      Vary: "Accept-Encoding",
+    };
+    return { page, preview: { ...page, Vary: FEED_VARY } };
+  })();
+  return pages;
+}
+
+/** Static files of the site's own (the copy script, icons). */
+export const STATIC_POLICY: Policy = {
+  "Cache-Control": "public, max-age=86400",
   "X-Content-Type-Options": "nosniff",
-  Vary: "Accept-Encoding",
 };

@@ -8,7 +8,7 @@ export function isNotModified(headers: Headers, rep: Representation): boolean {
   const ifNoneMatch = headers.get("If-None-Match");
   if (ifNoneMatch !== null) return matchesAny(ifNoneMatch, rep.etag);
   const ifModifiedSince = headers.get("If-Modified-Since");
-  if (ifModifiedSince === null) return false;
+  if (ifModifiedSince === null || rep.modifiedSeconds === undefined) return false;
   const since = parseHttpDate(ifModifiedSince);
   // §13.1.3: an invalid date is ignored, as if the field were absent.
   return since !== undefined && rep.modifiedSeconds <= since;

@@ -7,7 +7,8 @@ import type { Representation } from "./representation";
  * copy: the same validators, Cache-Control and Vary.
  */
 export function respond(request: Request, rep: Representation, policy: Readonly<Record<string, string>>): Response {
-  const headers = { ...policy, ETag: rep.etag, "Last-Modified": rep.lastModified };
+  const headers: Record<string, string> = { ...policy, ETag: rep.etag };
+  if (rep.lastModified) headers["Last-Modified"] = rep.lastModified;
   if (isNotModified(request.headers, rep)) return new Response(null, { status: 304, headers });
   return new Response(rep.body, {
     headers: { ...headers, "Content-Type": rep.contentType, "Content-Length": String(rep.body.byteLength) },

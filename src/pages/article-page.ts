@@ -1,31 +1,54 @@
 import { html, raw } from "hono/html";
+import { absolute } from "../feeds/entry-html";
 import { absoluteUrls } from "../feeds/absolute-urls";
+import { topicOf, topicPath, type Catalog, type Topic } from "../feeds/feed-catalog";
 import type { Item } from "../items/item";
 import { site } from "../site";
 import { labels } from "../text/labels";
+import { feedLinks } from "./feed-links";
 import { formatDate } from "./format-date";
 import { layout } from "./layout";
 
-/** `/articles/:slug`: one item, everything its file says. */
-export function articlePage(item: Item, base: string) {
+/**
+ * `/articles/:slug`: one item, everything its file says, in its language; its
+ * categories and authors link to their pages, whose feeds it advertises.
+ */
+export function articlePage(item: Item, catalog: Catalog, base: string) {
   const l = labels(item.language);
   const { image } = item;
+  const url = `${base}/articles/${item.slug}`;
   const photoCredit = image?.credit ? ` — ${l.photo}${l.colon} ${image.credit}` : "";
+  const categories = item.categories.map((name) => ({ name, topic: topicOf(catalog, "category", name) }));
+  const authors = item.authors.map((a) => ({ name: a.name, topic: topicOf(catalog, "author", a.name) }));
+  const linked = (list: { name: string; topic?: Topic }[]) =>
+    list.map((t, i) => html`${i ? ", " : ""}${t.topic ? html`<a href="${encodeURI(topicPath(t.topic))}">${t.name}</a>` : t.name}`);
+  const topics = [...categories, ...authors].flatMap((t) => (t.topic ? [t.topic] : []));
   return layout({
     title: `${item.title} — ${site.title}`,
     lang: item.language,
     base,
-    canonical: `${base}/articles/${item.slug}`,
+    canonical: url,
+    feeds: [catalog.topics[0]!, ...topics].flatMap((t) => feedLinks(t, base)),
+    // Open Graph (https://ogp.me) and its article: properties, for link previews.
+    head: html`<meta name="description" content="${item.summary}">
+<meta property="og:type" content="article">
+<meta property="og:title" content="${item.title}">
+<meta property="og:description" content="${item.summary}">
+<meta property="og:url" content="${url}">
+<meta property="og:site_name" content="${site.title}">
+<meta property="og:locale" content="${item.language.replace("-", "_")}">
+${image?.url ? html`<meta property="og:image" content="${absolute(image.url, base)}">\n${image.alt ? html`<meta property="og:image:alt" content="${image.alt}">\n` : ""}` : ""}<meta property="article:published_time" content="${item.date}">
+${item.updated ? html`<meta property="article:modified_time" content="${item.updated}">\n` : ""}${item.authors.map((a) => html`<meta property="article:author" content="${a.name}">\n`)}${item.categories.map((c) => html`<meta property="article:tag" content="${c}">\n`)}`,
     body: html`<header><p><a href="/">${site.title}</a></p></header>
-<main><article>
+<main id="main"><article>
 <h1>${item.title}</h1>
-<p><time datetime="${item.date}">${formatDate(item, site.timeZone)}</time>${item.authors.length ? html` — ${item.authors.map((a) => a.name).join(", ")}` : ""}</p>
-${item.dateNote ? html`<p><small>${l.approximateDate}${l.colon} ${item.dateNote}</small></p>` : ""}
+<p class="meta"><time datetime="${item.date}">${formatDate(item, site.timeZone)}</time>${authors.length ? html` — ${l.by} ${linked(authors)}` : ""}</p>
+${item.dateNote ? html`<p class="meta">${l.approximateDate}${l.colon} ${item.dateNote}</p>` : ""}
 ${
   image?.url
     ? html`<figure><img src="${image.url}" alt="${image.alt ?? image.caption ?? ""}"><figcaption>${image.caption ?? ""}${photoCredit}</figcaption></figure>`
     : image
-      ? html`<p><small>(${l.photoNotKept}) ${image.caption ?? ""}${photoCredit}</small></p>`
+      ? html`<p class="meta">(${l.photoNotKept}) ${image.caption ?? ""}${photoCredit}</p>`
       : ""
 }
 ${raw(absoluteUrls(item.html, base))}
@@ -33,10 +56,10 @@ ${item.credit ? html`<p>${item.credit}</p>` : ""}
 ${item.source ? html`<p>${l.source}${l.colon} <a href="${item.source.url}">${item.source.name}</a></p>` : ""}
 ${
   item.related.length
-    ? html`<aside><h2>${l.related}</h2><ul>${item.related.map((r) => html`<li>${r.url ? html`<a href="${r.url}">${r.title}</a>` : r.title}</li>`)}</ul></aside>`
+    ? html`<aside aria-labelledby="related"><h2 id="related">${l.related}</h2><ul>${item.related.map((r) => html`<li>${r.url ? html`<a href="${r.url}">${r.title}</a>` : r.title}</li>`)}</ul></aside>`
     : ""
 }
-${item.categories.length ? html`<p>${item.categories.join(" · ")}</p>` : ""}
+${categories.length ? html`<p class="meta">${l.categories}${l.colon} ${linked(categories)}</p>` : ""}
 </article></main>`,
   });
 }

@@ -1,7 +1,19 @@
-import { html } from "hono/html";
+import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
-import { FEED_FORMATS, SITE_FEED_PATHS, type FeedFormat } from "../feeds/feed-formats";
 import { site } from "../site";
+import { labels } from "../text/labels";
+import { STYLE } from "./style";
+
+type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+/** A feed a page advertises for autodiscovery (`<link rel="alternate">`). */
+export interface FeedLink {
+  title: string;
+  type: string;
+  href: string;
+  /** The feed's language, when the page offers feeds in several. */
+  hreflang?: string;
+}
 
 export interface PageOptions {
   title: string;
@@ -9,11 +21,20 @@ export interface PageOptions {
   base: string;
   /** Absolute URL of this page (`<link rel="canonical">`). */
   canonical: string;
-  body: HtmlEscapedString | Promise<HtmlEscapedString>;
+  feeds: readonly FeedLink[];
+  /** More of `<head>`: Open Graph and `article:` meta tags. */
+  head?: Html;
+  /** Whether the page uses /copy.js (buttons that copy a feed's address). */
+  copyButtons?: boolean;
+  body: Html;
 }
 
-/** The HTML document around every page: feed autodiscovery links and a small stylesheet. */
-export function layout({ title, lang, base, canonical, body }: PageOptions) {
+/**
+ * The HTML document around every page: landmarks, feed autodiscovery, one inline
+ * stylesheet. Pages read without JavaScript; the copy buttons are the only script.
+ */
+export function layout({ title, lang, base, canonical, feeds, head, copyButtons, body }: PageOptions) {
+  const l = labels(lang);
   return html`<!doctype html>
 <html lang="${lang}">
 <head>
@@ -22,17 +43,13 @@ export function layout({ title, lang, base, canonical, body }: PageOptions) {
 <title>${title}</title>
 <link rel="canonical" href="${canonical}">
 <link rel="icon" type="image/png" href="${base}${site.favicon}">
-${(Object.keys(SITE_FEED_PATHS) as FeedFormat[]).map(
-  (format) =>
-    html`<link rel="alternate" type="${FEED_FORMATS[format].mediaType}" title="${site.title} (${FEED_FORMATS[format].label})" href="${base}${SITE_FEED_PATHS[format]}">
+${feeds.map(
+  (f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}"${f.hreflang ? html` hreflang="${f.hreflang}"` : ""}>
 `,
-)}<style>
-body{font:1.05rem/1.6 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:1rem;color:#1a1a1a;background:#fff}
-a{color:#0b57d0}
-@media (prefers-color-scheme:dark){body{color:#e8e8e8;background:#141414}a{color:#8ab4f8}}
-</style>
-</head>
+)}${head ?? ""}<style>${raw(STYLE)}</style>
+${copyButtons ? html`<script src="/copy.js" defer></script>\n` : ""}</head>
 <body>
+<a class="skip" href="#main">${l.skipToContent}</a>
 ${body}
 </body>
 </html>

@@ -11,6 +11,22 @@ export interface Labels {
   credit: string;
   /** Punctuation before a colon: French sets a no-break space there. */
   colon: string;
+  categories: string;
+  authors: string;
+  languages: string;
+  by: string;
+  howToSubscribe: string;
+  /** What a feed is, for someone who opened one in a browser. */
+  whatIsAFeed: string;
+  copy: string;
+  copied: string;
+  openIn: string;
+  rawFeed: string;
+  allFeeds: string;
+  previewTitle: string;
+  archivePage: string;
+  olderItems: string;
+  skipToContent: string;
 }
 
 const LABELS: Record<string, Labels> = {
@@ -25,6 +41,23 @@ const LABELS: Record<string, Labels> = {
     latest: "Dernières dépêches",
     credit: "Crédit",
     colon: "\u00a0:",
+    categories: "Rubriques",
+    authors: "Auteurs",
+    languages: "Langues",
+    by: "Par",
+    howToSubscribe:
+      "Copiez l’adresse d’un flux dans votre lecteur de flux (NetNewsWire, Feedly, Inoreader, Miniflux…) : chaque nouvelle dépêche y apparaîtra d’elle-même.",
+    whatIsAFeed:
+      "Ceci est un flux d’actualités : une adresse que les lecteurs de flux consultent régulièrement pour vous présenter les nouveaux articles. Pour vous abonner, copiez cette adresse dans votre lecteur, ou ouvrez-la directement dans l’un d’eux.",
+    copy: "Copier l’adresse",
+    copied: "Adresse copiée",
+    openIn: "Ouvrir dans",
+    rawFeed: "Voir le flux brut",
+    allFeeds: "Tous les flux (OPML)",
+    previewTitle: "Flux",
+    archivePage: "Archives, page",
+    olderItems: "Dépêches plus anciennes",
+    skipToContent: "Aller au contenu",
   },
   en: {
     related: "Related",
@@ -37,6 +70,23 @@ const LABELS: Record<string, Labels> = {
     latest: "Latest",
     credit: "Credit",
     colon: ":",
+    categories: "Sections",
+    authors: "Authors",
+    languages: "Languages",
+    by: "By",
+    howToSubscribe:
+      "Copy a feed's address into your feed reader (NetNewsWire, Feedly, Inoreader, Miniflux…): every new story will show up there by itself.",
+    whatIsAFeed:
+      "This is a news feed: an address that feed readers check regularly to show you new articles. To subscribe, copy this address into your reader, or open it in one directly.",
+    copy: "Copy address",
+    copied: "Address copied",
+    openIn: "Open in",
+    rawFeed: "View the raw feed",
+    allFeeds: "All feeds (OPML)",
+    previewTitle: "Feed",
+    archivePage: "Archive, page",
+    olderItems: "Older stories",
+    skipToContent: "Skip to content",
   },
 };
 

@@ -101,7 +101,7 @@ describe("cache headers", () => {
     );
     expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
-    expect(res.headers.get("Vary")).toBe("Accept-Encoding");
+    expect(res.headers.get("Vary")).toBe("Accept, Sec-Fetch-Dest, Sec-Fetch-Mode, Accept-Encoding");
   });
 
   it.each(PAGES)("%s is cached like the feeds, without CORS", async (path) => {
