@@ -1,11 +1,13 @@
 import { decodeHTML } from "entities";
-import type { FeedFormat } from "../../src/feeds/feed-formats";
-import { FEED_FORMATS } from "../../src/feeds/feed-formats";
+import { FEED_FORMATS, type FeedFormat } from "../../src/feeds/feed-formats";
 
 export interface Advertised {
   url: string;
   format: FeedFormat;
 }
+
+const formatOf = (type: string | undefined) =>
+  (Object.keys(FEED_FORMATS) as FeedFormat[]).find((f) => FEED_FORMATS[f].mediaType === type);
 
 /**
  * The feeds a page advertises for autodiscovery, as a reader finds them:
@@ -19,11 +21,28 @@ export async function discoverFeeds(pageUrl: string): Promise<Advertised[]> {
       const match = new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, "i").exec(tag);
       return match ? decodeHTML(match[1]!) : undefined;
     };
-    const format = (Object.keys(FEED_FORMATS) as FeedFormat[]).find((f) => FEED_FORMATS[f].mediaType === attr("type"));
+    const format = formatOf(attr("type"));
     const href = attr("href");
     if (attr("rel")?.split(/\s+/).includes("alternate") && format && href) {
       found.push({ url: new URL(href, pageUrl).href, format });
     }
   }
   return found;
+}
+
+/** Every feed an OPML subscription list names, with its format found from its address. */
+export async function listedFeeds(opmlUrl: string): Promise<Advertised[]> {
+  const opml = await (await fetch(opmlUrl)).text();
+  return [...opml.matchAll(/xmlUrl="([^"]+)"/g)].map(([, url]) => {
+    const href = decodeHTML(url!);
+    const format: FeedFormat = href.endsWith(".json") ? "json" : href.endsWith("/atom.xml") ? "atom" : "rss";
+    return { url: href, format };
+  });
+}
+
+/** RFC 5005's prev-archive link of a feed document (JSON Feed: `next_url`). */
+export function previousArchive(body: string, format: FeedFormat): string | undefined {
+  if (format === "json") return (JSON.parse(body) as { next_url?: string }).next_url;
+  const link = /<(?:atom:)?link rel="prev-archive"[^>]*href="([^"]+)"/.exec(body);
+  return link ? decodeHTML(link[1]!) : undefined;
 }

@@ -1,5 +1,6 @@
-import { pathToFileURL } from "node:url";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { feedCatalog, feedPath } from "../../src/feeds/feed-catalog";
 import { feedDoc } from "../../src/feeds/feed-doc";
 import { SITE_FEED_PATHS } from "../../src/feeds/feed-formats";
 import type { Item } from "../../src/items/item";
@@ -16,6 +17,14 @@ export interface Shown {
   updated: number;
   /** The content's text: tags dropped, entities decoded, white space collapsed. */
   text: string;
+  html: string;
+}
+
+export interface Expected {
+  /** The entries of every feed document the site serves, by path. */
+  documents: Map<string, Shown[]>;
+  /** Every id of each topic, newest first, by the path of its current feed. */
+  topics: Map<string, string[]>;
 }
 
 /** The text of an HTML fragment as a reader shows it, for comparing clients. */
@@ -24,20 +33,34 @@ export function shownText(html: string): string {
 }
 
 /**
- * The entries each feed path must hold, computed from the site's own data: the
- * items the build wrote into `dir`/.generated, through the same feed model.
+ * What each feed must hold, computed from the site's own data: the items the
+ * build wrote into `dir`/.generated, through the same catalog and feed model.
  */
-export async function expectedEntries(dir: string, base: string): Promise<Map<string, Shown[]>> {
+export async function expectedFeeds(dir: string, base: string): Promise<Expected> {
   const module = (await import(pathToFileURL(join(dir, ".generated/items.js")).href)) as { default: string };
   const items = JSON.parse(module.default) as Item[];
-  const doc = feedDoc(items.slice(0, site.feedSize), site, base, { paths: SITE_FEED_PATHS, key: "feed" });
-  const shown = doc.entries.map((e) => ({
-    id: e.id,
-    title: e.title,
-    link: e.url,
-    published: e.published.getTime() / 1000,
-    updated: e.updated.getTime() / 1000,
-    text: shownText(e.html),
-  }));
-  return new Map(Object.values(SITE_FEED_PATHS).map((path) => [path, shown]));
+  const catalog = feedCatalog(items, site.title, site.feedSize);
+  const documents = new Map<string, Shown[]>();
+  for (const [path, ref] of catalog.feeds) {
+    const doc = feedDoc(ref.items, site, base, { paths: SITE_FEED_PATHS, key: "feed" });
+    documents.set(
+      path,
+      doc.entries.map((e) => ({
+        id: e.id,
+        title: e.title,
+        link: e.url,
+        published: e.published.getTime() / 1000,
+        updated: e.updated.getTime() / 1000,
+        text: shownText(e.html),
+        html: e.html,
+      })),
+    );
+  }
+  const topics = new Map<string, string[]>();
+  for (const topic of catalog.topics) {
+    for (const format of ["rss", "atom", "json"] as const) {
+      topics.set(feedPath(topic, format), topic.items.map((i) => i.id));
+    }
+  }
+  return { documents, topics };
 }

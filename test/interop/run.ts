@@ -1,92 +1,96 @@
 /**
  * The interop tier (`npm run test:interop`): serves the site on workerd through
  * `wrangler dev`, once with the real items/ and once with the fixture items of
- * test/fixtures/items-interop/ (hostile text, several authors, updates, pictures),
- * then reads every advertised feed with real clients and checks the XML with
- * xmllint and the Atom feeds with jing against RFC 4287's RELAX NG schema.
+ * test/fixtures/items-interop/ plus 64 dated dispatches (hostile text, several
+ * authors, updates, pictures, two languages, RFC 5005 archives). It reads every
+ * feed the site serves — each listed in /feeds.opml and each archive page found
+ * by following prev-archive links — with every real client that takes its
+ * format, checks the XML with xmllint and the Atom with jing (RFC 4287's schema),
+ * and checks that the archive chain of each feed holds each of its items once.
  *
  * Needs Debian's python3-feedparser, newsboat, jing and libxml2-utils (`.ci/run`
  * installs them). Prints one line per check and exits non-zero on any failure.
  */
-import { execFile } from "node:child_process";
-import { cp, mkdtemp, rm, symlink } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { FEED_FORMATS } from "../../src/feeds/feed-formats";
+import { checkXml } from "./check-xml";
 import { CLIENTS } from "./clients";
 import { compareEntries } from "./compare-entries";
+import { copyWithItems, ROOT } from "./copy-with-items";
 import { startDevServer } from "./dev-server";
-import { expectedEntries } from "./expected-entries";
-import { checkXml } from "./check-xml";
-import { discoverFeeds } from "./discover-feeds";
+import { discoverFeeds, listedFeeds, previousArchive } from "./discover-feeds";
+import { expectedFeeds } from "./expected-entries";
+import { writeSyntheticItems } from "./synthetic-items";
 
-const execute = promisify(execFile);
-const ROOT = new URL("../..", import.meta.url).pathname;
 let passed = 0;
 let failed = 0;
+const reads = new Map<string, number>();
 
 function report(name: string, problems: readonly string[]) {
   if (problems.length === 0) {
     passed++;
-    console.log(`ok    ${name}`);
+    if (process.env.INTEROP_VERBOSE) console.log(`ok    ${name}`);
   } else {
     failed++;
     console.log(`FAIL  ${name}\n${problems.map((p) => `        ${p}`).join("\n")}`);
   }
 }
 
-/** Reads every feed the site at `dir` advertises, with every client that takes its format. */
+/** Reads every feed document of the site at `dir` with every client that takes its format. */
 async function checkSite(label: string, dir: string) {
   const server = await startDevServer(dir);
+  const before = passed + failed;
   try {
-    const expected = await expectedEntries(dir, server.base);
-    const feeds = await discoverFeeds(server.base);
-    report(`${label}: the home page advertises the three feeds`, feeds.length === 3 ? [] : [`found ${feeds.length}`]);
-    for (const { url, format } of feeds) {
-      const path = new URL(url).pathname;
-      const body = await (await fetch(url)).text();
-      report(`${label}: ${path} is well-formed${format === "atom" ? " and valid Atom" : ""}`, await checkXml(body, format));
-      const want = expected.get(path);
-      if (!want) {
-        report(`${label}: ${path} has expected entries`, ["no expected entries for this path"]);
-        continue;
-      }
-      for (const client of CLIENTS.filter((c) => c.formats.includes(format))) {
-        let problems: string[];
-        try {
-          problems = compareEntries(want, await client.read(url));
-        } catch (error) {
-          problems = [String(error)];
+    const expected = await expectedFeeds(dir, server.base);
+    const advertised = await discoverFeeds(`${server.base}/`);
+    report(`${label}: the home page advertises the three feeds`, advertised.length === 3 ? [] : [`found ${advertised.length}`]);
+    const listed = await listedFeeds(`${server.base}/feeds.opml`);
+    const visited = new Set<string>();
+    for (const start of listed) {
+      const collected: string[] = [];
+      for (let url: string | undefined = start.url; url; ) {
+        const path = new URL(url).pathname;
+        visited.add(path);
+        const body = await (await fetch(url)).text();
+        report(`${label}: ${path} is well-formed${start.format === "atom" ? " and valid Atom" : ""}`, await checkXml(body, start.format));
+        const want = expected.documents.get(path) ?? [];
+        for (const client of CLIENTS.filter((c) => c.formats.includes(start.format))) {
+          let problems: string[];
+          try {
+            problems = compareEntries(want, await client.read(url), client);
+          } catch (error) {
+            problems = [String(error)];
+          }
+          reads.set(client.name, (reads.get(client.name) ?? 0) + 1);
+          report(`${label}: ${client.name} reads ${path} (${want.length} entries)`, problems);
         }
-        report(`${label}: ${client.name} reads ${path} (${want.length} entries)`, problems);
+        collected.push(...want.map((e) => e.id));
+        url = previousArchive(body, start.format);
       }
+      const all = expected.topics.get(new URL(start.url).pathname) ?? [];
+      report(
+        `${label}: following prev-archive from ${new URL(start.url).pathname} gives its ${all.length} items once each`,
+        JSON.stringify(collected) === JSON.stringify(all) ? [] : [`collected ${collected.length} ids, expected ${all.length}`],
+      );
     }
+    const unreached = [...expected.documents.keys()].filter((path) => !visited.has(path));
+    report(`${label}: every one of the ${expected.documents.size} feed documents is reachable`, unreached.map((p) => `not reached: ${p}`));
+    console.log(`${label}: ${visited.size} feed documents, ${passed + failed - before} checks`);
   } finally {
     await server.stop();
   }
 }
 
-/** A throw-away copy of the project whose items/ is `items`. */
-async function copyWithItems(items: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "interop-"));
-  const { stdout } = await execute("git", ["ls-files", "-z"], { cwd: ROOT });
-  for (const file of stdout.split("\0").filter((f) => f && !f.startsWith("items/"))) {
-    await cp(join(ROOT, file), join(dir, file), { recursive: true });
-  }
-  await cp(items, join(dir, "items"), { recursive: true });
-  await symlink(join(ROOT, "node_modules"), join(dir, "node_modules"));
-  return dir;
-}
-
 const fixtures = await copyWithItems(join(ROOT, "test/fixtures/items-interop"));
 try {
+  await writeSyntheticItems(join(fixtures, "items"), 64);
   await checkSite("items/", ROOT);
   await checkSite("fixtures", fixtures);
 } finally {
   await rm(fixtures, { recursive: true, force: true });
 }
 const formats = Object.values(FEED_FORMATS).map((f) => f.label).join(", ");
-console.log(`\n${formats}; clients: ${CLIENTS.map((c) => c.name).join(", ")}`);
+console.log(`\n${formats}; reads per client: ${[...reads].map(([name, n]) => `${name} ${n}`).join(", ")}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
