@@ -1,7 +1,7 @@
 import type { Item } from "../items/item";
 import { imageType } from "../items/image-type";
 import type { Site } from "../site";
-import { cleanText } from "./clean-text";
+import { cleanText } from "../text/clean-text";
 import { absolute, entryHtml } from "./entry-html";
 
 /** One feed, ready for any format: absolute URLs, text XML can hold, no defaults left. */

@@ -1,5 +1,5 @@
 import { escapeHtml } from "../text/escape-html";
-import { cleanText } from "./clean-text";
+import { cleanText } from "../text/clean-text";
 import type { Catalog } from "./feed-catalog";
 import { feedPath, topicPath } from "./feed-catalog";
 import { FEED_FORMATS, type FeedFormat } from "./feed-formats";

@@ -50,7 +50,9 @@ export class XmlSlots {
         case "plain":
           return text.replace(/[&<>]/g, (c) => PLAIN[c]!);
         default:
-          return escapeHtml(text);
+          // XML 1.0 §3.3.3: parsers turn a tab or line feed in an attribute value into
+          // a space; as character references they survive (in content too, harmlessly).
+          return escapeHtml(text).replace(/[\t\n]/g, (c) => (c === "\t" ? "&#x9;" : "&#xA;"));
       }
     });
   }

@@ -1,3 +1,4 @@
+import { cleanText } from "../text/clean-text";
 import { parseDocument } from "yaml";
 import { describeIssue } from "./describe-issue";
 import type { Item } from "./item";
@@ -34,8 +35,9 @@ export function parseItem(file: string, bytes: Uint8Array, defaults: ItemDefault
   } catch {
     return fail("file: not UTF-8 text (save it as UTF-8)");
   }
-  // TextDecoder has already dropped a byte-order mark; Windows line ends are read as "\n".
-  source = source.replace(/\r\n?/g, "\n");
+  // TextDecoder has already dropped a byte-order mark; Windows line ends are read as
+  // "\n", and characters no feed may carry (controls, see cleanText) are dropped.
+  source = cleanText(source);
 
   const match = FRONT_MATTER.exec(source);
   if (!match) return fail('front matter: missing (the file must start with a line "---")');

@@ -1,9 +1,16 @@
 import { z } from "zod";
+import { cleanText } from "../text/clean-text";
 import { imageType } from "./image-type";
 import { parseDate } from "./parse-date";
 
-/** Text an editor writes: trimmed, never empty. */
-const text = z.string().trim().min(1, "must not be empty");
+/**
+ * Text an editor writes: without the characters XML forbids (a YAML escape such
+ * as "\x01" can write them), trimmed, never empty.
+ */
+const text = z
+  .string()
+  .transform((value) => cleanText(value).trim())
+  .pipe(z.string().min(1, "must not be empty"));
 
 /**
  * An absolute http(s) URL, or a path from the site root (made absolute when served),

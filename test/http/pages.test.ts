@@ -89,12 +89,19 @@ describe("feeds opened in a browser", () => {
     async (path) => {
       const feed = await get(path);
       const bytes = await feed.text();
-      for (const headers of [{}, { Accept: "*/*" }, { Accept: "application/rss+xml, text/html" }, { "Sec-Fetch-Dest": "empty", "Sec-Fetch-Mode": "cors" }]) {
+      const readers: Record<string, string>[] = [
+        {},
+        { Accept: "*/*" },
+        { Accept: "application/rss+xml, text/html" },
+        { "Sec-Fetch-Dest": "empty", "Sec-Fetch-Mode": "cors" },
+      ];
+      for (const headers of readers) {
         const res = await get(path, headers);
         expect(res.headers.get("Content-Type"), JSON.stringify(headers)).toBe(feed.headers.get("Content-Type"));
         expect(await res.text()).toBe(bytes);
       }
-      for (const headers of [NAVIGATE, { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" }]) {
+      const browsers: Record<string, string>[] = [NAVIGATE, { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" }];
+      for (const headers of browsers) {
         const page = await get(path, headers);
         expect(page.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
         const html = await page.text();
