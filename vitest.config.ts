@@ -16,11 +16,21 @@ const feedWithoutMissingSourceMap: Plugin = {
   },
 };
 
-// Every test runs inside workerd, the Workers runtime, with wrangler.toml's settings.
-// `npm test` runs the build first, so the real items/ are what the app serves here.
 export default defineConfig({
-  plugins: [feedWithoutMissingSourceMap, cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
   test: {
-    include: ["test/**/*.test.ts"],
+    projects: [
+      {
+        // Everything that runs in the Worker runs inside workerd, the Workers runtime,
+        // with wrangler.toml's settings. `npm test` runs the build first, so the real
+        // items/ are what the app serves here.
+        plugins: [feedWithoutMissingSourceMap, cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
+        test: { name: "workerd", include: ["test/**/*.test.ts"], exclude: ["test/node/**"] },
+      },
+      {
+        // What runs in Node: the build's command line, and feed parsers made for Node.
+        plugins: [feedWithoutMissingSourceMap],
+        test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node" },
+      },
+    ],
   },
 });

@@ -55,6 +55,8 @@ for (const [path, base64] of Object.entries(SITE_ICONS)) {
   const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
   app.get(path, (c) => c.body(bytes, 200, { ...STATIC_POLICY, "Content-Type": "image/png" }));
 }
+// Browsers ask for /favicon.ico where a page names no icon (a feed shown as text).
+app.get("/favicon.ico", (c) => c.redirect("/favicon.png", 301));
 
 // Every feed and topic page of the catalog: the site's, each category's, author's and language's.
 app.get("*", async (c) => {
@@ -109,6 +111,7 @@ app.all("*", (c) => {
     path === "/feeds.opml" ||
     path === "/copy.js" ||
     path in SITE_ICONS ||
+    path === "/favicon.ico" ||
     (article !== null && itemBySlug(article[1]!) !== undefined);
   return known ? methodNotAllowed() : c.notFound();
 });

@@ -51,6 +51,7 @@ ${itemList(ref.items)}
 </section>
 </main>
 <footer>
+<h2>${l.otherFormats}</h2>
 ${feedList(others, l)}
 <p><a href="/feeds.opml">${l.allFeeds}</a></p>
 </footer>`,

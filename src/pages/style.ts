@@ -4,6 +4,7 @@
  * both (text 16:1, links 7:1 on white; 13:1 and 8:1 on the dark ground).
  */
 export const STYLE = `
+:root{color-scheme:light dark}
 body{font:1.05rem/1.6 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:1rem;color:#1a1a1a;background:#fff;overflow-wrap:anywhere}
 a{color:#0b57d0}
 a:focus-visible,button:focus-visible{outline:3px solid #e8590c;outline-offset:2px}
@@ -12,6 +13,6 @@ img{max-width:100%;height:auto}
 code{font-size:.9em;word-break:break-all}
 .feeds li{margin:.4rem 0}
 button{font:inherit;font-size:.85em;padding:.15rem .6rem;margin-left:.4rem;cursor:pointer}
-.meta,figcaption,footer{color:#4a4a4a;font-size:.92em}
-@media (prefers-color-scheme:dark){body{color:#e8e8e8;background:#141414}a{color:#8ab4f8}.meta,figcaption,footer{color:#b8b8b8}.skip:focus{background:#141414}}
+.meta,figcaption,footer p{color:#4a4a4a;font-size:.92em}
+@media (prefers-color-scheme:dark){body{color:#e8e8e8;background:#141414}a{color:#8ab4f8}.meta,figcaption,footer p{color:#b8b8b8}.skip:focus{background:#141414}}
 `.trim();

@@ -27,6 +27,7 @@ export interface Labels {
   archivePage: string;
   olderItems: string;
   skipToContent: string;
+  otherFormats: string;
 }
 
 const LABELS: Record<string, Labels> = {
@@ -58,6 +59,7 @@ const LABELS: Record<string, Labels> = {
     archivePage: "Archives, page",
     olderItems: "Dépêches plus anciennes",
     skipToContent: "Aller au contenu",
+    otherFormats: "Le même flux dans d’autres formats",
   },
   en: {
     related: "Related",
@@ -87,6 +89,7 @@ const LABELS: Record<string, Labels> = {
     archivePage: "Archive, page",
     olderItems: "Older stories",
     skipToContent: "Skip to content",
+    otherFormats: "The same feed in other formats",
   },
 };
 
