@@ -9,7 +9,10 @@ import { feedPolicy, pagePolicy, previewPolicy, STATIC_POLICY } from "./http/cac
 import { methodNotAllowed } from "./http/method-not-allowed";
 import { serveOnce } from "./http/serve-once";
 import { wantsHtml } from "./http/wants-html";
-import { itemBySlug } from "./items/published-items";
+import type { Catalog } from "./feeds/feed-catalog";
+import { forgetPrepared } from "./http/once-per-isolate";
+import type { Publication } from "./items/publication";
+import { publication } from "./items/published-items";
 import { articlePage } from "./pages/article-page";
 import { COPY_SCRIPT } from "./pages/copy-script";
 import { feedPreview } from "./pages/feed-preview";
@@ -20,31 +23,41 @@ import { baseUrl, checkBaseUrl, site } from "./site";
 // A malformed BASE_URL fails the deployment's startup, not each request.
 if (env.BASE_URL) checkBaseUrl(env.BASE_URL);
 
-type AppEnv = { Bindings: Env; Variables: { base: string } };
+type AppEnv = { Bindings: Env; Variables: { base: string; published: Publication; catalog: Catalog } };
 type AppContext = Context<AppEnv>;
 
 const app = new Hono<AppEnv>();
 const HTML = "text/html; charset=utf-8";
 
+let lastPublished: Publication | undefined;
+
 app.use(async (c, next) => {
   c.set("base", baseUrl(c.env.BASE_URL, c.req.url));
+  const published = publication();
+  // A scheduled item came due: every prepared page and feed is out of date.
+  if (published !== lastPublished) {
+    if (lastPublished) forgetPrepared();
+    lastPublished = published;
+  }
+  c.set("published", published);
+  c.set("catalog", siteCatalog(published));
   await next();
 });
 
 // Hono answers HEAD with the GET route, without the body.
 app.get("/articles/:slug", async (c) => {
-  const item = itemBySlug(c.req.param("slug"));
+  const item = c.var.published.bySlug.get(c.req.param("slug"));
   if (!item) return c.notFound();
   const base = c.var.base;
-  const make = () => ({ text: String(articlePage(item, siteCatalog(), base)), contentType: HTML, modified: new Date(item.updated ?? item.date) });
+  const make = () => ({ text: String(articlePage(item, c.var.catalog, base)), contentType: HTML, modified: new Date(item.updated ?? item.date) });
   return serveOnce(c, base, "page", make, await pagePolicy());
 });
 
 app.get("/feeds.opml", (c) => {
   const base = c.var.base;
   const make = () => {
-    const modified = newest(siteCatalog().topics[0]!.items);
-    return { text: renderOpml(siteCatalog(), site.title, base, modified), contentType: "text/x-opml; charset=utf-8", modified };
+    const modified = newest(c.var.published.items);
+    return { text: renderOpml(c.var.catalog, site.title, base, modified), contentType: "text/x-opml; charset=utf-8", modified };
   };
   return serveOnce(c, base, "opml", make, feedPolicy(false));
 });
@@ -60,14 +73,14 @@ app.get("/favicon.ico", (c) => c.redirect("/favicon.png", 301));
 
 // Every feed and topic page of the catalog: the site's, each category's, author's and language's.
 app.get("*", async (c) => {
-  const { feeds, pages } = siteCatalog();
+  const { feeds, pages } = c.var.catalog;
   const path = c.req.path;
   const ref = feeds.get(path);
   if (ref) return serveFeed(c, ref);
   const topic = pages.get(path);
   if (topic) {
     const base = c.var.base;
-    const make = () => ({ text: String(topicPage(topic, siteCatalog(), base)), contentType: HTML, modified: newest(topic.items) });
+    const make = () => ({ text: String(topicPage(topic, c.var.catalog, base)), contentType: HTML, modified: newest(topic.items) });
     return serveOnce(c, base, "page", make, await pagePolicy());
   }
   // A topic page asked for without its trailing slash.
@@ -102,7 +115,7 @@ function newest(items: readonly { date: string; updated?: string }[]): Date {
 
 // What exists takes GET and HEAD only; what does not is a 404 for any method.
 app.all("*", (c) => {
-  const { feeds, pages } = siteCatalog();
+  const { feeds, pages } = c.var.catalog;
   const path = c.req.path;
   const article = /^\/articles\/([^/]+)$/.exec(path);
   const known =
@@ -112,7 +125,7 @@ app.all("*", (c) => {
     path === "/copy.js" ||
     path in SITE_ICONS ||
     path === "/favicon.ico" ||
-    (article !== null && itemBySlug(article[1]!) !== undefined);
+    (article !== null && c.var.published.bySlug.has(article[1]!));
   return known ? methodNotAllowed() : c.notFound();
 });
 

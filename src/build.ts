@@ -38,7 +38,12 @@ try {
   await writeFile(`${out}.tmp`, `export default ${JSON.stringify(JSON.stringify(items))};\n`);
   await rename(`${out}.tmp`, out);
   const drafts = files.length - items.length;
-  console.log(`built ${items.length} item${items.length === 1 ? "" : "s"}${drafts ? ` (${drafts} draft${drafts === 1 ? "" : "s"} left out)` : ""} → ${out}`);
+  const scheduled = items.filter((item) => Date.parse(item.date) > Date.now()).length;
+  const notes = [
+    ...(drafts ? [`${drafts} draft${drafts === 1 ? "" : "s"} left out`] : []),
+    ...(scheduled ? [`${scheduled} scheduled: shown from their date`] : []),
+  ];
+  console.log(`built ${items.length} item${items.length === 1 ? "" : "s"}${notes.length ? ` (${notes.join(", ")})` : ""} → ${out}`);
 } catch (error) {
   if (!(error instanceof ItemsError)) throw error;
   // Nothing stale may be served or tested after a failed build.

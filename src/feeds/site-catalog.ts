@@ -1,10 +1,15 @@
-import { publishedItems } from "../items/published-items";
+import type { Publication } from "../items/publication";
 import { site } from "../site";
 import { feedCatalog, type Catalog } from "./feed-catalog";
 
-let catalog: Catalog | undefined;
+const catalogs = new WeakMap<Publication, Catalog>();
 
-/** Every topic and feed document of the published items, worked out once per isolate. */
-export function siteCatalog(): Catalog {
-  return (catalog ??= feedCatalog(publishedItems(), site.title, site.feedSize));
+/** Every topic and feed document of what is published, worked out once per publication. */
+export function siteCatalog(published: Publication): Catalog {
+  let catalog = catalogs.get(published);
+  if (!catalog) {
+    catalog = feedCatalog(published.items, site.title, site.feedSize);
+    catalogs.set(published, catalog);
+  }
+  return catalog;
 }

@@ -23,3 +23,8 @@ export function oncePerIsolate(key: string, make: () => Promise<Representation>)
   }
   return found;
 }
+
+/** Drops every prepared representation: what is published has changed. */
+export function forgetPrepared(): void {
+  prepared.clear();
+}

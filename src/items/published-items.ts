@@ -1,17 +1,15 @@
 import itemsJson from "../../.generated/items.js";
 import type { Item } from "./item";
+import { scheduler, type Publication } from "./publication";
 
-let items: readonly Item[] | undefined;
+let publish: ((now: number) => Publication) | undefined;
 
-/** The items the build validated, newest first; parsed once per isolate, on first use. */
-export function publishedItems(): readonly Item[] {
-  return (items ??= Object.freeze(JSON.parse(itemsJson) as Item[]));
-}
-
-let bySlug: Map<string, Item> | undefined;
-
-/** The published item at `/articles/slug`, found without scanning every item. */
-export function itemBySlug(slug: string): Item | undefined {
-  bySlug ??= new Map(publishedItems().map((item) => [item.slug, item]));
-  return bySlug.get(slug);
+/**
+ * The items the build validated whose date has come, newest first. The build's
+ * module is parsed once per isolate, on first use; the result changes only when
+ * a scheduled item comes due.
+ */
+export function publication(now: number = Date.now()): Publication {
+  publish ??= scheduler(Object.freeze(JSON.parse(itemsJson) as Item[]));
+  return publish(now);
 }
