@@ -11,11 +11,16 @@ export function describeIssue(issue: z.core.$ZodIssue): string[] {
     case "unrecognized_keys":
       return issue.keys.map((key) => {
         const field = at ? `${at}.${key}` : key;
-        const hint = at ? undefined : closest(key, FIELDS);
+        // Where the field is, lists left out: authors[0] takes the fields of authors.
+        const where = issue.path.filter((part) => typeof part === "string").join(".");
+        const hint = closest(key, FIELDS[where] ?? []);
         return `${field}: unknown field${hint ? ` (did you mean "${hint}"?)` : ""}`;
       });
     case "invalid_type":
       if (issue.input === undefined) return [`${at}: required`];
+      if (at === "date" || at === "updated") {
+        return [`${at}: expected a date such as 2017-11-08 or 2017-11-08T10:30:00+01:00, got ${kind(issue.input)}`];
+      }
       return [`${at}: expected ${kind(issue.expected)}, got ${kind(issue.input)}`];
     default:
       return [`${at}: ${issue.message}`];

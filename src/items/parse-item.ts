@@ -39,8 +39,15 @@ export function parseItem(file: string, bytes: Uint8Array, defaults: ItemDefault
   // "\n", and characters no feed may carry (controls, see cleanText) are dropped.
   source = cleanText(source);
 
+  if (source.trim() === "") return fail("file: empty (an item needs front matter and a body)");
   const match = FRONT_MATTER.exec(source);
-  if (!match) return fail('front matter: missing (the file must start with a line "---")');
+  if (!match) {
+    return fail(
+      /^---[ \t]*\n/.test(source)
+        ? 'front matter: no closing "---" line after the fields'
+        : 'front matter: missing (the file must start with a line "---")',
+    );
+  }
   const frontMatter = match[1] ?? "";
   const yaml = parseDocument(frontMatter, { uniqueKeys: true, prettyErrors: false });
   if (yaml.errors.length > 0) {

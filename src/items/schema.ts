@@ -64,33 +64,36 @@ const author = z.strictObject({
   url: url.optional(),
 });
 
-const image = z
-  .strictObject({
-    url: url.optional(),
-    /** The picture was on the source page but was not kept: caption and credit stay. */
-    unavailable: z.boolean().default(false),
-    caption: text.optional(),
-    credit: text.optional(),
-    alt: text.optional(),
-    type: z.string().regex(/^image\/[a-z0-9.+-]+$/, "not an image media type (e.g. image/jpeg)").optional(),
-    length: z.number().int().positive("must be a size in bytes").optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (!value.url && !value.unavailable) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["url"],
-        message: "required (or set unavailable: true when the picture was not kept)",
-      });
-    }
-    if (value.url && !imageType(value)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["type"],
-        message: "required: the URL does not end in .jpg, .png, .gif, .webp, .avif or .svg",
-      });
-    }
-  });
+const source = z.strictObject({ name: text, url });
+const related = z.strictObject({ title: text, url: url.optional() });
+
+const imageFields = z.strictObject({
+  url: url.optional(),
+  /** The picture was on the source page but was not kept: caption and credit stay. */
+  unavailable: z.boolean().default(false),
+  caption: text.optional(),
+  credit: text.optional(),
+  alt: text.optional(),
+  type: z.string().regex(/^image\/[a-z0-9.+-]+$/, "not an image media type (e.g. image/jpeg)").optional(),
+  length: z.number().int().positive("must be a size in bytes").optional(),
+});
+
+const image = imageFields.superRefine((value, ctx) => {
+  if (!value.url && !value.unavailable) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["url"],
+      message: "required (or set unavailable: true when the picture was not kept)",
+    });
+  }
+  if (value.url && !imageType(value)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["type"],
+      message: "required: the URL does not end in .jpg, .png, .gif, .webp, .avif or .svg",
+    });
+  }
+});
 
 /**
  * The front matter of an item file. The TypeScript type is inferred from it, so
@@ -108,9 +111,9 @@ export const frontMatterSchema = z
     categories: z.array(text).default([]),
     language: language.optional(),
     credit: text.optional(),
-    source: z.strictObject({ name: text, url }).optional(),
+    source: source.optional(),
     image: image.optional(),
-    related: z.array(z.strictObject({ title: text, url: url.optional() })).default([]),
+    related: z.array(related).default([]),
     draft: z.boolean().default(false),
     slug: slug.optional(),
     id: z.string().refine(isNormalUri, "not a URI written in its normal form (e.g. tag:example.org,2026:slug)").optional(),
@@ -132,5 +135,11 @@ function isNormalUri(value: string): boolean {
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
-/** Every field name, for "did you mean" hints on unknown fields. */
-export const FIELDS = Object.keys(frontMatterSchema.shape);
+/** Field names by where they are ("" for the top level), for "did you mean" hints. */
+export const FIELDS: Readonly<Record<string, readonly string[]>> = {
+  "": Object.keys(frontMatterSchema.shape),
+  authors: Object.keys(author.shape),
+  source: Object.keys(source.shape),
+  related: Object.keys(related.shape),
+  image: Object.keys(imageFields.shape),
+};

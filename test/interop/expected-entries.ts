@@ -38,7 +38,11 @@ export function shownText(html: string): string {
  */
 export async function expectedFeeds(dir: string, base: string): Promise<Expected> {
   const module = (await import(pathToFileURL(join(dir, ".generated/items.js")).href)) as { default: string };
-  const items = JSON.parse(module.default) as Item[];
+  return expectedFromItems(JSON.parse(module.default) as Item[], base);
+}
+
+/** What each feed of `items` (published, newest first) must hold. */
+export function expectedFromItems(items: readonly Item[], base: string): Expected {
   const catalog = feedCatalog(items, site.title, site.feedSize);
   const documents = new Map<string, Shown[]>();
   for (const [path, ref] of catalog.feeds) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ItemsError } from "../../src/items/items-error";
 import { loadItems } from "../../src/items/load-items";
 import { site } from "../../src/site";
+import expectedLines from "../fixtures/items-bad.expected.txt?raw";
 import { badItemFiles, itemFile, realItemFiles } from "../support/fixture-files";
 
 function problems(files: Parameters<typeof loadItems>[0]): string[] {
@@ -19,28 +20,11 @@ const good = (name: string, front: string, body = "Texte.") =>
 
 describe("loadItems", () => {
   it("names the file, the field and the fault, for every problem of every file at once", () => {
-    expect(problems(badItemFiles)).toEqual([
-      'items/Not URL Safe.md → slug: the file name "Not URL Safe" is not URL-safe: rename the file (a-z, 0-9, hyphens) or set slug',
-      'items/broken-yaml.md → front matter: YAML error on line 3: Missing closing "quote',
-      "items/draft-yes.md → draft: expected true or false, got text",
-      'items/duplicate-b.md → slug: "meme-slug" is already used by items/duplicate-a.md',
-      "items/duplicate-key.md → front matter: YAML error on line 3: Map keys must be unique",
-      "items/front-matter-list.md → front matter: must be a mapping of fields (name: value), got a list",
-      "items/image-without-url.md → image.url: required (or set unavailable: true when the picture was not kept)",
-      'items/impossible-date.md → date: not a date: "2017-13-45"',
-      "items/missing-title.md → title: required",
-      'items/no-front-matter.md → front matter: missing (the file must start with a line "---")',
-      'items/no-time-zone.md → date: no time zone in "2017-11-08T10:00:00": add Z for UTC or an offset such as +01:00',
-      'items/relative-source.md → source.url: not an absolute URL: "lecourrier.vn/page.html" (use https://… or a path starting with /)',
-      'items/several-problems.md → language: not a BCP 47 language tag: "français" (e.g. fr, en-GB)',
-      "items/several-problems.md → updated: is earlier than date",
-      "items/several-problems.md → body: empty (write the article below the closing ---)",
-      "items/typo-field.md → title: required",
-      'items/typo-field.md → titel: unknown field (did you mean "title"?)',
-      "items/wrong-types.md → title: must not be empty",
-      "items/wrong-types.md → authors[0].name: required",
-      "items/wrong-types.md → categories[1]: expected text, got a number",
-    ]);
+    // The corpus of broken items and its expected lines, one per problem (the
+    // command-line build is held to the same lines in test/node/build.test.ts).
+    // The file that is not UTF-8 is left out here: Vite reads fixtures as text.
+    const expected = expectedLines.trimEnd().split("\n").filter((line) => !line.startsWith("items/not-utf8.md"));
+    expect(problems(badItemFiles.filter((f) => f.path !== "items/not-utf8.md"))).toEqual(expected);
   });
 
   it("refuses the whole set when one file is bad, with its problem in the error message", () => {

@@ -1,6 +1,6 @@
 import type { ItemFile } from "../../src/items/load-items";
 
-const badItems = import.meta.glob<string>("../fixtures/items-bad/*.md", { query: "?raw", import: "default", eager: true });
+const badItems = import.meta.glob<string>("../fixtures/items-bad/*", { query: "?raw", import: "default", eager: true });
 const realItems = import.meta.glob<string>("../../items/*", { query: "?raw", import: "default", eager: true });
 
 function asFiles(files: Record<string, string>): ItemFile[] {
