@@ -1,4 +1,5 @@
 import { env } from "cloudflare:workers";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import app from "../../src/app";
 import { seed } from "../support/seed";
@@ -135,5 +136,33 @@ describe("what no client can break", () => {
       expect(res.status, path.slice(0, 40)).toBeLessThan(500);
     }
     expect((await request("/rss.xml?utm_source=x")).status).toBe(200);
+  });
+
+  it("serves the same feed whatever validators, repeated headers or query a client sends", async () => {
+    const plain = await (await get("/rss.xml")).text();
+    const etag = (await get("/rss.xml")).headers.get("ETag")!;
+    // Header values as HTTP allows them: visible ASCII, spaces and tabs inside.
+    const value = fc.oneof(
+      fc.string({ unit: fc.constantFrom(..."\"W/,* \t-:abcGMTMonNov0123456789"), maxLength: 60 }),
+      fc.string({ unit: "grapheme-ascii", maxLength: 200 }),
+      fc.constant(etag),
+      fc.constant(`${etag}, ${etag}`),
+    );
+    const query = fc.string({ unit: fc.constantFrom(..."?&=%[]a1+#;/"), maxLength: 30 });
+    await fc.assert(
+      fc.asyncProperty(value, value, value, query, async (inm, ims, again, q) => {
+        const headers = new Headers();
+        const clean = (v: string) => v.replace(/[^\t\x20-\x7e]/g, "").trim();
+        if (clean(inm)) headers.append("If-None-Match", clean(inm));
+        if (clean(again)) headers.append("If-None-Match", clean(again));
+        if (clean(ims)) headers.append("If-Modified-Since", clean(ims));
+        const path = `/rss.xml${q.startsWith("?") ? q : ""}`;
+        const res = await request(path, { headers });
+        expect([200, 304]).toContain(res.status);
+        expect(res.headers.get("ETag")).toBe(etag);
+        expect(await res.text()).toBe(res.status === 200 ? plain : "");
+      }),
+      { numRuns: 200 },
+    );
   });
 });
