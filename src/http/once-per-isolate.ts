@@ -1,30 +1,44 @@
-import type { Representation } from "./representation";
+import type { Prepared } from "./respond";
 
 /**
  * Without a configured BASE_URL, each origin a client names in its Host header
  * gets its own bytes: keep only this many, so that no client can fill memory.
  */
 const MAX_ENTRIES = 256;
-const prepared = new Map<string, Promise<Representation>>();
+const ready = new Map<string, Prepared>();
+const making = new Map<string, Promise<Prepared>>();
 
 /**
- * The representation stored under `key`, made on first use. Items do not change
- * within a deployment, so bytes and validators are computed once per isolate and
- * every later request only copies them out: no rendering, no hashing.
+ * The prepared answer stored under `key`, made on first use. Items do not change
+ * within a deployment, so bytes, validators and headers are computed once per
+ * isolate; every later request gets them back at once, without a promise: no
+ * rendering, no hashing, no waiting.
  */
-export function oncePerIsolate(key: string, make: () => Promise<Representation>): Promise<Representation> {
-  let found = prepared.get(key);
-  if (found === undefined) {
-    if (prepared.size >= MAX_ENTRIES) prepared.clear();
-    found = make();
-    // A failure is not kept: the next request tries again.
-    found.catch(() => prepared.delete(key));
-    prepared.set(key, found);
+export function oncePerIsolate(key: string, make: () => Promise<Prepared>): Prepared | Promise<Prepared> {
+  const found = ready.get(key);
+  if (found) return found;
+  let pending = making.get(key);
+  if (!pending) {
+    pending = make().then(
+      (prepared) => {
+        if (ready.size >= MAX_ENTRIES) ready.clear();
+        ready.set(key, prepared);
+        making.delete(key);
+        return prepared;
+      },
+      (error: unknown) => {
+        // A failure is not kept: the next request tries again.
+        making.delete(key);
+        throw error;
+      },
+    );
+    making.set(key, pending);
   }
-  return found;
+  return pending;
 }
 
-/** Drops every prepared representation: what is published has changed. */
+/** Drops every prepared answer: what is published has changed. */
 export function forgetPrepared(): void {
-  prepared.clear();
+  ready.clear();
+  making.clear();
 }

@@ -1,6 +1,9 @@
 /** A response body prepared once, with the validators of RFC 9110 §8.8. */
 export interface Representation {
-  body: Uint8Array;
+  /** Sent as a string: workerd writes a string body a little faster than a byte array. */
+  body: string;
+  /** Its length in UTF-8 bytes. */
+  byteLength: number;
   contentType: string;
   /** Strong entity tag (§8.8.3): a hash of exactly these bytes. */
   etag: string;
@@ -15,10 +18,10 @@ export interface Representation {
  * collisions are out of reach and the tag stays short).
  */
 export async function representation(text: string, contentType: string, modified?: Date): Promise<Representation> {
-  const body = new TextEncoder().encode(text);
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", body)).slice(0, 16);
+  const bytes = new TextEncoder().encode(text);
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)).slice(0, 16);
   const tag = btoa(String.fromCharCode(...digest)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-  const rep: Representation = { body, contentType, etag: `"${tag}"` };
+  const rep: Representation = { body: text, byteLength: bytes.byteLength, contentType, etag: `"${tag}"` };
   if (modified) {
     rep.modifiedSeconds = Math.floor(modified.getTime() / 1000);
     rep.lastModified = new Date(rep.modifiedSeconds * 1000).toUTCString();

@@ -1,16 +1,32 @@
 import { isNotModified } from "./conditional-get";
 import type { Representation } from "./representation";
 
+type Policy = Readonly<Record<string, string>>;
+
+/** A representation with the headers of both its answers, worked out once. */
+export interface Prepared {
+  rep: Representation;
+  ok: [string, string][];
+  notModified: [string, string][];
+}
+
 /**
- * The response to a GET or HEAD of `rep`: 200 with the prepared bytes, or 304
- * with no body (RFC 9110 §15.4.5) and the headers a cache needs to update its
- * copy: the same validators, Cache-Control and Vary.
+ * The headers of a 200 and of a 304 (RFC 9110 §15.4.5: no body, and what a cache
+ * needs to update its copy: the same validators, Cache-Control and Vary).
  */
-export function respond(request: Request, rep: Representation, policy: Readonly<Record<string, string>>): Response {
-  const headers: Record<string, string> = { ...policy, ETag: rep.etag };
-  if (rep.lastModified) headers["Last-Modified"] = rep.lastModified;
-  if (isNotModified(request.headers, rep)) return new Response(null, { status: 304, headers });
-  return new Response(rep.body, {
-    headers: { ...headers, "Content-Type": rep.contentType, "Content-Length": String(rep.body.byteLength) },
-  });
+export function prepare(rep: Representation, policy: Policy): Prepared {
+  const notModified: [string, string][] = [...Object.entries(policy), ["ETag", rep.etag]];
+  if (rep.lastModified) notModified.push(["Last-Modified", rep.lastModified]);
+  const ok: [string, string][] = [
+    ...notModified,
+    ["Content-Type", rep.contentType],
+    ["Content-Length", String(rep.byteLength)],
+  ];
+  return { rep, ok, notModified };
+}
+
+/** The response to a GET or HEAD: 200 with the prepared bytes, or 304. */
+export function respond(request: Request, prepared: Prepared): Response {
+  if (isNotModified(request.headers, prepared.rep)) return new Response(null, { status: 304, headers: prepared.notModified });
+  return new Response(prepared.rep.body, { headers: prepared.ok });
 }

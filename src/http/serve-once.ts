@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { oncePerIsolate } from "./once-per-isolate";
 import { representation } from "./representation";
-import { respond } from "./respond";
+import { prepare, respond } from "./respond";
 
 export interface Made {
   text: string;
@@ -11,20 +11,23 @@ export interface Made {
 }
 
 /**
- * Answers a GET or HEAD with bytes made once per isolate for this path, base URL
- * (the origin every link in them starts with) and variant (a feed, or the page
- * about it), with conditional GET on them.
+ * Answers a GET or HEAD with bytes and headers made once per isolate for this
+ * path, base URL (the origin every link in them starts with) and variant (a feed,
+ * or the page about it), with conditional GET on them.
  */
-export async function serveOnce(
+export function serveOnce(
   c: Context,
   base: string,
+  /** The request's path, as the route read it. */
+  path: string,
   variant: string,
   make: () => Made,
-  policy: Readonly<Record<string, string>>,
+  /** The response headers that are not the validators, asked for once. */
+  policy: () => Readonly<Record<string, string>> | Promise<Readonly<Record<string, string>>>,
 ) {
-  const rep = await oncePerIsolate(`${variant} ${base}${c.req.path}`, async () => {
+  const prepared = oncePerIsolate(`${variant} ${base}${path}`, async () => {
     const { text, contentType, modified } = make();
-    return representation(text, contentType, modified);
+    return prepare(await representation(text, contentType, modified), await policy());
   });
-  return respond(c.req.raw, rep, policy);
+  return prepared instanceof Promise ? prepared.then((p) => respond(c.req.raw, p)) : respond(c.req.raw, prepared);
 }

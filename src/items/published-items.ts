@@ -1,4 +1,4 @@
-import itemsJson from "../../.generated/items.js";
+import itemsJson from "../../.generated/items.txt";
 import type { Item } from "./item";
 import { scheduler, type Publication } from "./publication";
 

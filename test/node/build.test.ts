@@ -12,13 +12,13 @@ const temporary: string[] = [];
 
 /** Runs `npm run build`'s command on `items`; its exit code, output and items. */
 async function build(items: string) {
-  const out = join(await scratch(), "items.js");
+  const out = join(await scratch(), "items.txt");
   const result = await run("npx", ["tsx", "src/build.ts", "--items", items, "--out", out], { cwd: ROOT }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => error,
   );
   const module = await readFile(out, "utf8").catch(() => undefined);
-  const built = module === undefined ? undefined : (JSON.parse(JSON.parse(module.slice("export default ".length, -2))) as Item[]);
+  const built = module === undefined ? undefined : (JSON.parse(module) as Item[]);
   return { code: result.code, stdout: result.stdout, stderr: result.stderr, items: built };
 }
 
