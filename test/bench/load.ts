@@ -47,7 +47,7 @@ export function parseWrk(report: string): LoadResult {
 const UNIT_MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
 function latencyMs(report: string, percentile: string): number {
-  const match = new RegExp(`^\\s+${percentile}%\\s+([\\d.]+)(us|ms|s|m|h)$`, "m").exec(report);
+  const match = new RegExp(`^\\s+${percentile}%\\s+([\\d.]+)(us|ms|s|m|h)\\s*$`, "m").exec(report);
   if (!match) throw new Error(`wrk report without a ${percentile}% latency:\n${report}`);
   return Number(match[1]) * UNIT_MS[match[2]!]!;
 }

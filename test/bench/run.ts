@@ -14,12 +14,12 @@ import { benchItemCount, START_REPEATS, type ItemCountResult } from "./bench-ite
 import { benchThroughput, CONNECTIONS, LOAD_SECONDS, ROUNDS, WARMUP_SECONDS, type ThroughputRow } from "./bench-throughput";
 import { checkTargets } from "./check-targets";
 import { cleanUp, trackTempDir } from "./children";
-import { copyProject } from "./copy-project";
 import { formatReport, type ReportSettings } from "./format-report";
 import { kib, mib, ms } from "./format-table";
 import { freePort } from "./free-port";
 import { hasWrk } from "./load";
 import { WARMUP_PASSES } from "./measure-start";
+import { copyProject } from "../interop/copy-with-items";
 import { readCompatibility } from "./read-compatibility";
 import { NGINX_WORKERS } from "./start-nginx";
 import { workerdVersion } from "./start-workerd";
@@ -43,7 +43,7 @@ if (!hasWrk()) {
 }
 
 const work = trackTempDir(mkdtempSync("/tmp/bench-"));
-const project = copyProject(root, join(work, "project"));
+const project = await copyProject(join(work, "project"));
 const context: BenchContext = {
   root,
   work,

@@ -11,18 +11,23 @@ const execute = promisify(execFile);
 export const ROOT = new URL("../..", import.meta.url).pathname;
 
 /**
- * A throw-away copy of the project whose items/ is `items`: the files git knows
- * or would add (the working tree, less what .gitignore leaves out), node_modules
- * linked.
+ * Copies the project into `dest`: the files git knows or would add (the work tree
+ * as it is, less what .gitignore leaves out; a tracked file deleted in the work
+ * tree is left out), with `items` as its items/ when given, and node_modules
+ * linked. Builds and synthetic items then happen in the copy, never here.
  */
-export async function copyWithItems(items: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "interop-"));
+export async function copyProject(dest: string, items?: string): Promise<string> {
   const { stdout } = await execute("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: ROOT });
-  for (const file of stdout.split("\0").filter((f) => f && !f.startsWith("items/") && existsSync(join(ROOT, f)))) {
-    await cp(join(ROOT, file), join(dir, file), { recursive: true });
+  const skip = (file: string) => !file || (items !== undefined && file.startsWith("items/")) || !existsSync(join(ROOT, file));
+  for (const file of stdout.split("\0").filter((f) => !skip(f))) {
+    await cp(join(ROOT, file), join(dest, file), { recursive: true });
   }
-  await cp(items, join(dir, "items"), { recursive: true });
-  await symlink(join(ROOT, "node_modules"), join(dir, "node_modules"));
-  return dir;
+  if (items !== undefined) await cp(items, join(dest, "items"), { recursive: true });
+  await symlink(join(ROOT, "node_modules"), join(dest, "node_modules"));
+  return dest;
 }
 
+/** A throw-away copy of the project whose items/ is `items`. */
+export async function copyWithItems(items: string): Promise<string> {
+  return copyProject(await mkdtemp(join(tmpdir(), "interop-")), items);
+}
