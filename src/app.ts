@@ -1,16 +1,15 @@
 import { env } from "cloudflare:workers";
 import { Hono, type Context } from "hono";
-import type { FeedRef } from "./feeds/feed-catalog";
+import type { Catalog, FeedRef } from "./feeds/feed-catalog";
 import { FEED_FORMATS } from "./feeds/feed-formats";
 import { renderFeed } from "./feeds/render-feed";
 import { renderOpml } from "./feeds/render-opml";
 import { siteCatalog } from "./feeds/site-catalog";
 import { feedPolicy, pagePolicy, previewPolicy, STATIC_POLICY } from "./http/cache-policy";
 import { methodNotAllowed } from "./http/method-not-allowed";
+import { forgetPrepared } from "./http/once-per-isolate";
 import { serveOnce } from "./http/serve-once";
 import { wantsHtml } from "./http/wants-html";
-import type { Catalog } from "./feeds/feed-catalog";
-import { forgetPrepared } from "./http/once-per-isolate";
 import type { Publication } from "./items/publication";
 import { publication } from "./items/published-items";
 import { articlePage } from "./pages/article-page";

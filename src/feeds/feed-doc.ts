@@ -70,7 +70,7 @@ export interface FeedScope {
   /** The feed's language, when not the site's (a language's own feed). */
   language?: string;
   /** Archive links, as paths. */
-  history?: { archive: boolean; current: FeedUrls; prev?: FeedUrls; next?: FeedUrls };
+  history?: History;
 }
 
 /** Builds the format-neutral feed for `items` (already chosen and ordered). */

@@ -56,7 +56,9 @@ function sharedPages(items: readonly Item[]): string[] {
     const seen = new Map<string, { name: string; file: string }>();
     for (const item of items) {
       for (const name of namesOf(item)) {
-        const first = seen.get(slugify(name)) ?? seen.set(slugify(name), { name, file: item.file }).get(slugify(name))!;
+        const slug = slugify(name);
+        const first = seen.get(slug) ?? { name, file: item.file };
+        seen.set(slug, first);
         if (first.name !== name) {
           lines.push(
             `${item.file} → ${field}: ${JSON.stringify(name)} and ${JSON.stringify(first.name)} (${first.file}) would share one page: spell them the same`,
