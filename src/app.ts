@@ -11,13 +11,14 @@ import { forgetPrepared } from "./http/once-per-isolate";
 import { serveOnce } from "./http/serve-once";
 import { wantsHtml } from "./http/wants-html";
 import type { Publication } from "./items/publication";
+import { newestChange } from "./items/newest-change";
 import { publication } from "./items/published-items";
 import { articlePage } from "./pages/article-page";
 import { COPY_SCRIPT } from "./pages/copy-script";
 import { feedPreview } from "./pages/feed-preview";
 import { SITE_ICONS } from "./pages/site-icons";
 import { topicPage } from "./pages/topic-page";
-import { baseUrl, checkBaseUrl, site } from "./site";
+import { baseUrl, checkBaseUrl } from "./site";
 
 // A malformed BASE_URL fails the deployment's startup, not each request.
 if (env.BASE_URL) checkBaseUrl(env.BASE_URL);
@@ -57,8 +58,8 @@ app.get("/articles/:slug", (c) => {
 app.get("/feeds.opml", (c) => {
   const { base, published, catalog } = state(c);
   const make = () => {
-    const modified = newest(published.items);
-    return { text: renderOpml(catalog, site.title, base, modified), contentType: "text/x-opml; charset=utf-8", modified };
+    const modified = newestChange(published.items);
+    return { text: renderOpml(catalog, base, modified), contentType: "text/x-opml; charset=utf-8", modified };
   };
   return serveOnce(c, base, "/feeds.opml", "opml", make, () => feedPolicy(false));
 });
@@ -81,7 +82,7 @@ app.get("*", (c) => {
   if (ref) return serveFeed(c, base, path, ref);
   const topic = pages.get(path);
   if (topic) {
-    const make = () => ({ text: String(topicPage(topic, catalog, base)), contentType: HTML, modified: newest(topic.items) });
+    const make = () => ({ text: String(topicPage(topic, catalog, base)), contentType: HTML, modified: newestChange(topic.items) });
     return serveOnce(c, base, path, "page", make, pagePolicy);
   }
   // A topic page asked for without its trailing slash.
@@ -103,14 +104,10 @@ function serveFeed(c: AppContext, base: string, path: string, ref: FeedRef) {
     return serveOnce(c, base, path, "raw", () => ({ ...feed(), contentType: "text/plain; charset=utf-8" }), policy);
   }
   if (wantsHtml(c.req.raw.headers)) {
-    const make = () => ({ text: String(feedPreview(ref, base)), contentType: HTML, modified: newest(ref.items) });
+    const make = () => ({ text: String(feedPreview(ref, base)), contentType: HTML, modified: newestChange(ref.items) });
     return serveOnce(c, base, path, "preview", make, previewPolicy);
   }
   return serveOnce(c, base, path, "feed", feed, policy);
-}
-
-function newest(items: readonly { date: string; updated?: string }[]): Date {
-  return new Date(items.map((i) => i.updated ?? i.date).sort().at(-1) ?? 0);
 }
 
 /**

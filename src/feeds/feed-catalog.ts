@@ -10,6 +10,8 @@ export interface Topic {
   kind: TopicKind;
   /** As the items spell it: "Syrie", "Jane Doe", "en-GB"; the site's title for the site. */
   name: string;
+  /** As its feeds and pages are titled: "Le Fil — Syrie"; "Le Fil" for the site. */
+  title: string;
   /** Path prefix of the topic's page and feeds: "" for the site, "/categories/syrie". */
   prefix: string;
   /** Newest first. */
@@ -70,7 +72,7 @@ export function topicPath(topic: Topic): string {
  * items use more than one.
  */
 export function feedCatalog(items: readonly Item[], siteTitle: string, pageSize: number): Catalog {
-  const topics: Topic[] = [{ kind: "site", name: siteTitle, prefix: "", items, ...sharedLanguage(items) }];
+  const topics: Topic[] = [{ kind: "site", name: siteTitle, title: siteTitle, prefix: "", items, ...sharedLanguage(items) }];
   const group = (kind: Exclude<TopicKind, "site">, namesOf: (item: Item) => string[]) => {
     const bySlug = new Map<string, { name: string; items: Item[] }>();
     for (const item of items) {
@@ -81,7 +83,8 @@ export function feedCatalog(items: readonly Item[], siteTitle: string, pageSize:
       }
     }
     for (const [slug, { name, items: own }] of [...bySlug].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      topics.push({ kind, name, prefix: `${PREFIX[kind]}/${slug}`, items: own, ...sharedLanguage(own) });
+      const title = `${siteTitle} — ${name}`;
+      topics.push({ kind, name, title, prefix: `${PREFIX[kind]}/${slug}`, items: own, ...sharedLanguage(own) });
     }
   };
   group("category", (item) => item.categories);

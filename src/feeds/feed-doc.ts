@@ -1,5 +1,6 @@
 import type { Item } from "../items/item";
 import { imageType } from "../items/image-type";
+import { newestChange } from "../items/newest-change";
 import type { Site } from "../site";
 import { cleanText } from "../text/clean-text";
 import { absolute, entryHtml } from "./entry-html";
@@ -76,7 +77,6 @@ export interface FeedScope {
 /** Builds the format-neutral feed for `items` (already chosen and ordered). */
 export function feedDoc(items: readonly Item[], site: Site, base: string, scope: FeedScope): FeedDoc {
   const entries = items.map((item) => entry(item, base));
-  const newest = Math.max(0, ...entries.map((e) => e.updated.getTime()));
   return {
     id: `tag:${site.tagAuthority}:${scope.key}`,
     title: cleanText(scope.subtitle ? `${site.title} — ${scope.subtitle}` : site.title),
@@ -92,7 +92,7 @@ export function feedDoc(items: readonly Item[], site: Site, base: string, scope:
         ...(scope.history.next && { next: urls(scope.history.next, base) }),
       },
     }),
-    updated: new Date(newest),
+    updated: newestChange(items),
     author: cleanPerson(site.author, base),
     copyright: cleanText(site.copyright),
     icon: absolute(site.icon, base),

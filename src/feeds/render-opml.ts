@@ -12,10 +12,10 @@ const OPML_VERSION: Partial<Record<FeedFormat, string>> = { rss: "RSS2" };
  * one outline per topic holding its three formats, so a reader imports them all
  * at once. Archive pages are not listed: the feeds link to them.
  */
-export function renderOpml(catalog: Catalog, title: string, base: string, updated: Date): string {
+export function renderOpml(catalog: Catalog, base: string, updated: Date): string {
   const attr = (value: string) => escapeHtml(cleanText(value));
   const outlines = catalog.topics.map((topic) => {
-    const name = topic.kind === "site" ? title : `${title} — ${topic.name}`;
+    const name = topic.title;
     const feeds = (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => {
       const xmlUrl = base + encodeURI(feedPath(topic, format));
       const language = topic.language ? ` language="${attr(topic.language)}"` : "";
@@ -27,7 +27,7 @@ export function renderOpml(catalog: Catalog, title: string, base: string, update
   return `<?xml version="1.0" encoding="utf-8"?>
 <opml version="2.0">
   <head>
-    <title>${attr(title)}</title>
+    <title>${attr(catalog.topics[0]!.title)}</title>
     <dateCreated>${updated.toUTCString()}</dateCreated>
     <docs>http://opml.org/spec2.opml</docs>
   </head>

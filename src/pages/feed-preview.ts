@@ -3,7 +3,7 @@ import { feedPath, topicPath, type FeedRef } from "../feeds/feed-catalog";
 import { FEED_FORMATS } from "../feeds/feed-formats";
 import { site } from "../site";
 import { labels } from "../text/labels";
-import { feedLinks, topicTitle } from "./feed-links";
+import { feedLinks } from "./feed-links";
 import { feedList } from "./feed-list";
 import { itemList } from "./item-list";
 import { layout } from "./layout";
@@ -28,14 +28,14 @@ export function feedPreview(ref: FeedRef, base: string) {
   const url = base + encodeURI(feedPath(ref.topic, ref.format, ref.page));
   const label = FEED_FORMATS[ref.format].label;
   const page = ref.page ? ` — ${l.archivePage} ${ref.page}` : "";
-  const title = `${l.previewTitle} ${label} — ${topicTitle(ref.topic)}${page}`;
-  const others = feedLinks(ref.topic, base).filter((f) => f.href !== url);
+  const title = `${l.previewTitle} ${label} — ${ref.topic.title}${page}`;
+  const feeds = feedLinks(ref.topic, base);
   return layout({
     title,
     lang: site.language,
     base,
     canonical: url,
-    feeds: feedLinks(ref.topic, base),
+    feeds,
     copyButtons: true,
     body: html`<header><p><a href="/">${site.title}</a>${ref.topic.kind === "site" ? "" : html` › <a href="${encodeURI(topicPath(ref.topic))}">${ref.topic.name}</a>`}</p>
 <h1>${title}</h1></header>
@@ -52,7 +52,7 @@ ${itemList(ref.items)}
 </main>
 <footer>
 <h2>${l.otherFormats}</h2>
-${feedList(others, l)}
+${feedList(feeds.filter((f) => f.href !== url), l)}
 <p><a href="/feeds.opml">${l.allFeeds}</a></p>
 </footer>`,
   });

@@ -2,7 +2,7 @@ import { html } from "hono/html";
 import { topicPath, type Catalog, type Topic, type TopicKind } from "../feeds/feed-catalog";
 import { site } from "../site";
 import { labels } from "../text/labels";
-import { feedLinks, topicTitle } from "./feed-links";
+import { feedLinks } from "./feed-links";
 import { feedList } from "./feed-list";
 import { itemList } from "./item-list";
 import { layout } from "./layout";
@@ -26,7 +26,7 @@ export function topicPage(topic: Topic, catalog: Catalog, base: string) {
       : "";
   };
   return layout({
-    title: topicTitle(topic),
+    title: topic.title,
     lang: site.language,
     base,
     canonical: base + encodeURI(topicPath(topic)),

@@ -5,19 +5,20 @@
  * (both must be zero), and the isolate's memory before and after. Exit code 1 on
  * any error.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { copyProject } from "../interop/copy-with-items";
 import { appWorker, type BenchContext } from "./bench-context";
 import { buildBundle } from "./build-bundle";
-import { cleanUp, stop, trackTempDir } from "./children";
+import { stop } from "./children";
 import { firstResponse } from "./first-response";
 import { mib, ms } from "./format-table";
 import { freePort } from "./free-port";
 import { httpGet } from "./http-get";
 import { inspectorCall } from "./inspector-call";
-import { hasWrk, parseWrk } from "./load";
+import { parseWrk } from "./load";
 import { readCompatibility } from "./read-compatibility";
+import { startRun } from "./start-run";
 import { runCommand } from "./run-command";
 import { residentBytes, startWorkerd } from "./start-workerd";
 import { workerdConfig } from "./workerd-config";
@@ -26,14 +27,7 @@ const SECONDS = 60;
 const CONNECTIONS = 64;
 const FEEDS = ["/rss.xml", "/atom.xml", "/feed.json"];
 
-process.on("exit", cleanUp);
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
-if (!hasWrk()) {
-  console.error("install wrk: apt-get install -y wrk");
-  process.exit(1);
-}
-
-const work = trackTempDir(mkdtempSync("/tmp/bench-load-"));
+const work = startRun("bench-load-");
 const project = await copyProject(join(work, "project"));
 const context: BenchContext = {
   root: project,

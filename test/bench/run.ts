@@ -5,7 +5,7 @@
  * Works in a temporary copy of the project; writes test-artifacts/bench.json in
  * the current directory.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,14 +13,13 @@ import type { BenchContext } from "./bench-context";
 import { benchItemCount, START_REPEATS, type ItemCountResult } from "./bench-item-count";
 import { benchThroughput, CONNECTIONS, LOAD_SECONDS, ROUNDS, WARMUP_SECONDS, type ThroughputRow } from "./bench-throughput";
 import { checkTargets } from "./check-targets";
-import { cleanUp, trackTempDir } from "./children";
 import { formatReport, type ReportSettings } from "./format-report";
 import { kib, mib, ms } from "./format-table";
 import { freePort } from "./free-port";
-import { hasWrk } from "./load";
 import { WARMUP_PASSES } from "./measure-start";
 import { copyProject } from "../interop/copy-with-items";
 import { readCompatibility } from "./read-compatibility";
+import { startRun } from "./start-run";
 import { NGINX_WORKERS } from "./start-nginx";
 import { workerdVersion } from "./start-workerd";
 
@@ -28,21 +27,7 @@ import { workerdVersion } from "./start-workerd";
 const ITEM_COUNTS = [100, 1000, 10000];
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
-// Temp dirs and servers go on success, on failure and on Ctrl-C alike.
-process.on("exit", cleanUp);
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => {
-    cleanUp();
-    process.exit(130);
-  });
-}
-
-if (!hasWrk()) {
-  console.error("install wrk: apt-get install -y wrk");
-  process.exit(1);
-}
-
-const work = trackTempDir(mkdtempSync("/tmp/bench-"));
+const work = startRun("bench-");
 const project = await copyProject(join(work, "project"));
 const context: BenchContext = {
   root,

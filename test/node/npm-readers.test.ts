@@ -8,6 +8,7 @@ import { site } from "../../src/site";
 import { NPM_CLIENTS } from "../interop/clients";
 import { compareEntries } from "../interop/compare-entries";
 import { expectedFromItems } from "../interop/expected-entries";
+import { syntheticItems } from "../interop/synthetic-items";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const BASE = "https://feeds.example.org";
@@ -18,10 +19,7 @@ async function fixtureItems() {
   const files = await Promise.all(
     (await readdir(dir)).map(async (name) => ({ path: `items/${name}`, bytes: new Uint8Array(await readFile(join(dir, name))) })),
   );
-  for (let i = 1; i <= 64; i++) {
-    const text = `---\ntitle: "Dépêche ${i}"\ndate: ${new Date(Date.UTC(2024, 0, i, 8)).toISOString()}\ncategories: [Archives]\n---\nTexte ${i} & <suite>.\n`;
-    files.push({ path: `items/archive-${i}.md`, bytes: new TextEncoder().encode(text) });
-  }
+  for (const { name, text } of syntheticItems(64)) files.push({ path: `items/${name}`, bytes: new TextEncoder().encode(text) });
   return loadItems(files, site);
 }
 
