@@ -27,8 +27,18 @@ export interface Client {
   /** The formats this client reads; the others it does not claim to support. */
   formats: readonly FeedFormat[];
   read(url: string): Promise<Read[]>;
-  /** A fault of the client, reported upstream: what it makes of the content it reads. */
-  knownDefect?: { issue: string; html: (html: string) => string };
+  knownDefect?: KnownDefect;
+}
+
+/**
+ * A fault of a client, reported upstream: what it makes of the titles and the
+ * content it reads, in the formats where the fault shows (all when not given).
+ */
+export interface KnownDefect {
+  issue: string;
+  formats?: readonly FeedFormat[];
+  title?: (title: string) => string;
+  html?: (html: string) => string;
 }
 
 /** Python's feedparser from Debian (python3-feedparser 6.0): no JSON Feed before 6.1. */

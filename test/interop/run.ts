@@ -58,7 +58,7 @@ async function checkSite(label: string, dir: string) {
         for (const client of CLIENTS.filter((c) => c.formats.includes(start.format))) {
           let problems: string[];
           try {
-            problems = compareEntries(want, await client.read(url), client);
+            problems = compareEntries(want, await client.read(url), client, start.format);
           } catch (error) {
             problems = [String(error)];
           }

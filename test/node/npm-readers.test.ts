@@ -32,7 +32,7 @@ describe.each(NPM_CLIENTS.map((client) => [client.name, client] as const))("%s",
     for (const [path, ref] of catalog.feeds) {
       if (!client.formats.includes(ref.format)) continue;
       const entries = await client.parse(renderFeed(ref, BASE).body, ref.format);
-      expect(compareEntries(expected.documents.get(path)!, entries, client), path).toEqual([]);
+      expect(compareEntries(expected.documents.get(path)!, entries, client, ref.format), path).toEqual([]);
       documents++;
     }
     expect(documents).toBeGreaterThan(40);
