@@ -8,9 +8,12 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { decodeHTML } from "entities";
 import Parser from "rss-parser";
 import type { FeedFormat } from "../../src/feeds/feed-formats";
+import { lineReader, type EntryLine } from "./line-reader";
 
 const run = promisify(execFile);
 const READ_FEED = new URL("./read-feed.py", import.meta.url).pathname;
+/** The reader programs run through line-reader.ts, one per language. */
+const READERS = new URL("./readers/", import.meta.url).pathname;
 
 /** One entry as a client read it, before its HTML is reduced to text. */
 export interface Read {
@@ -27,6 +30,10 @@ export interface Client {
   /** The formats this client reads; the others it does not claim to support. */
   formats: readonly FeedFormat[];
   read(url: string): Promise<Read[]>;
+  /** Builds and starts the program the client runs for the whole tier, when it has one. */
+  start?(): Promise<void>;
+  /** Ends that program. */
+  close?(): Promise<void>;
   knownDefect?: KnownDefect;
 }
 
@@ -134,20 +141,71 @@ const rowanmanning = npmClient({
   },
 });
 
+/** A client whose program in readers/ reads every feed of the run (see line-reader.ts). */
+function programClient(client: Omit<Client, "read" | "start" | "close">, build: (dir: string) => Promise<string[]>): Client {
+  const reader = lineReader(client.name, build);
+  return { ...client, start: reader.start, close: reader.close, read: async (url) => (await reader.read(url)).map(readOf) };
+}
+
+/** gofeed from Debian (golang-github-mmcdole-gofeed-dev 1.1.3), built with Debian's Go 1.19 in GOPATH mode. */
+const gofeed = programClient({ name: "gofeed", formats: ["rss", "atom", "json"] }, async (dir) => {
+  const env = { ...process.env, GO111MODULE: "off", GOPATH: "/usr/share/gocode" };
+  await run("go", ["build", "-o", join(dir, "read-feed"), join(READERS, "read-feed.go")], { env });
+  return [join(dir, "read-feed")];
+});
+
+/**
+ * ROME from Debian (librome-java 1.12.2) on OpenJDK 17: RSS and Atom; it has no
+ * JSON Feed parser. Its reader names the feed types in Accept: with Java's
+ * default, the site answers with its HTML page (see ReadFeed.java).
+ */
+const rome = programClient({ name: "ROME", formats: ["rss", "atom"] }, async (dir) => {
+  const jars = ["rome", "rome-utils", "jdom2", "slf4j-api", "slf4j-nop"].map((jar) => `/usr/share/java/${jar}.jar`);
+  await run("javac", ["-d", dir, "-cp", jars.join(":"), join(READERS, "ReadFeed.java")]);
+  return ["java", "-cp", [dir, ...jars].join(":"), "ReadFeed"];
+});
+
+/**
+ * XML::Feed from Debian (libxml-feed-perl 0.63, over XML::RSS and XML::Atom): RSS
+ * and Atom, no JSON Feed. From Atom it hands over titles as UTF-8 bytes, not
+ * characters (XML::Atom's default, which XML::Feed keeps; RSS comes as
+ * characters): "Météo" arrives as "MÃ©tÃ©o". Checked as exactly that.
+ */
+const xmlFeed = programClient(
+  {
+    name: "XML::Feed",
+    formats: ["rss", "atom"],
+    knownDefect: {
+      issue: "https://github.com/davorg-cpan/xml-feed/issues/44",
+      formats: ["atom"],
+      title: (title) => Buffer.from(title, "utf8").toString("latin1"),
+    },
+  },
+  async () => ["/usr/bin/perl", join(READERS, "read-feed.pl")],
+);
+
+/** libmrss from Debian (libmrss0-dev 0.19.2), a C library over libcurl and libnxml: RSS and Atom. */
+const libmrss = programClient({ name: "libmrss", formats: ["rss", "atom"] }, async (dir) => {
+  const { stdout } = await run("pkg-config", ["--cflags", "--libs", "mrss"]);
+  await run("gcc", ["-O2", "-Wall", "-o", join(dir, "read-feed"), join(READERS, "read-feed.c"), ...stdout.trim().split(/\s+/)]);
+  return [join(dir, "read-feed")];
+});
+
 /** The clients that need nothing outside npm. */
 export const NPM_CLIENTS: readonly NpmClient[] = [feedExtractor, rssParser, rowanmanning];
 
-export const CLIENTS: readonly Client[] = [feedparser, newsboat, ...NPM_CLIENTS];
+export const CLIENTS: readonly Client[] = [feedparser, newsboat, gofeed, rome, xmlFeed, libmrss, ...NPM_CLIENTS];
 
 async function python(args: string[]): Promise<Read[]> {
   const { stdout } = await run("/usr/bin/python3", [READ_FEED, ...args], { maxBuffer: 64 << 20 });
   return stdout
     .split("\n")
     .filter(Boolean)
-    .map((line) => {
-      const e = JSON.parse(line) as { id: string; title: string; link: string; published: number; html: string };
-      return { id: e.id, title: e.title, link: e.link, date: e.published, html: e.html };
-    });
+    .map((line) => readOf(JSON.parse(line) as EntryLine));
+}
+
+function readOf(e: EntryLine): Read {
+  return { id: e.id, title: e.title, link: e.link, date: e.published ?? Number.NaN, html: e.html };
 }
 
 /** An element's text as fast-xml-parser gives it: a string, or an object when it has attributes. */

@@ -8,8 +8,11 @@
  * format, checks the XML with xmllint and the Atom with jing (RFC 4287's schema),
  * and checks that the archive chain of each feed holds each of its items once.
  *
- * Needs Debian's python3-feedparser, newsboat, jing and libxml2-utils (`.ci/run`
- * installs them). Prints one line per check and exits non-zero on any failure.
+ * Needs Debian's python3-feedparser, newsboat, jing and libxml2-utils, and for
+ * the readers of test/interop/readers/ golang-github-mmcdole-gofeed-dev
+ * (golang-go), librome-java (a JDK), libxml-feed-perl and libmrss0-dev (gcc,
+ * pkg-config): `.ci/run` installs them. Prints one line per check and exits
+ * non-zero on any failure.
  */
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
@@ -42,6 +45,7 @@ async function checkSite(label: string, dir: string) {
   const server = await startDevServer(dir);
   const before = passed + failed;
   try {
+    await started;
     const expected = await expectedFeeds(dir, server.base);
     const advertised = await discoverFeeds(`${server.base}/`);
     report(`${label}: the home page advertises the three feeds`, advertised.length === 3 ? [] : [`found ${advertised.length}`]);
@@ -82,6 +86,9 @@ async function checkSite(label: string, dir: string) {
   }
 }
 
+// The reader programs build (Go, Java, C) while the first server starts; checkSite awaits them.
+const started = Promise.all(CLIENTS.map((client) => client.start?.()));
+started.catch(() => undefined);
 const fixtures = await copyWithItems(join(ROOT, "test/fixtures/items-interop"));
 try {
   await writeSyntheticItems(join(fixtures, "items"), 64);
@@ -89,6 +96,7 @@ try {
   await checkSite("fixtures", fixtures);
 } finally {
   await rm(fixtures, { recursive: true, force: true });
+  await Promise.all(CLIENTS.map((client) => client.close?.()));
 }
 const formats = Object.values(FEED_FORMATS).map((f) => f.label).join(", ");
 console.log(`\n${formats}; reads per client: ${[...reads].map(([name, n]) => `${name} ${n}`).join(", ")}`);
