@@ -3,6 +3,7 @@ import { imageType } from "../items/image-type";
 import { newestChange } from "../items/newest-change";
 import type { Site } from "../site";
 import { cleanText } from "../text/clean-text";
+import { oneLine } from "../text/one-line";
 import { absolute, entryHtml } from "./entry-html";
 
 /** One feed, ready for any format: absolute URLs, text XML can hold, no defaults left. */
@@ -79,7 +80,8 @@ export function feedDoc(items: readonly Item[], site: Site, base: string, scope:
   const entries = items.map((item) => entry(item, base));
   return {
     id: `tag:${site.tagAuthority}:${scope.key}`,
-    title: cleanText(scope.subtitle ? `${site.title} — ${scope.subtitle}` : site.title),
+    // Site settings are written in code, not through the item schema: one line here too.
+    title: oneLine(cleanText(scope.subtitle ? `${site.title} — ${scope.subtitle}` : site.title)),
     description: cleanText(site.description),
     language: scope.language ?? site.language,
     home: base + encodeURI(scope.page ?? "/"),
@@ -132,7 +134,7 @@ function urls(paths: FeedUrls, base: string): FeedUrls {
 
 function cleanPerson(person: { name: string; email?: string; url?: string }, base: string) {
   return {
-    name: cleanText(person.name),
+    name: oneLine(cleanText(person.name)),
     ...(person.email && { email: cleanText(person.email) }),
     ...(person.url && { url: absolute(person.url, base) }),
   };
