@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URL;
-import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 
@@ -28,7 +27,9 @@ public class ReadFeed {
     var out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     for (String url; (url = in.readLine()) != null; ) {
       try {
-        SyndFeed feed = new SyndFeedInput().build(new XmlReader(open(url)));
+        // XmlReader(URL) fetches as any Java program does by default: Java's own Accept
+        // (text/html, image/gif, image/jpeg, */*; q=0.2) must get the feed, not a page.
+        SyndFeed feed = new SyndFeedInput().build(new XmlReader(new URL(url)));
         for (SyndEntry entry : feed.getEntries()) out.println(json(entry));
       } catch (Exception error) {
         out.println("{\"error\":" + string(error.toString()) + "}");
@@ -36,17 +37,6 @@ public class ReadFeed {
       out.println();
       out.flush();
     }
-  }
-
-  /**
-   * The feed's connection, asking for a feed. Java's default Accept, which
-   * XmlReader(URL) sends, names text/html first and everything else at q=.2: the
-   * site takes it for an old browser's and answers with its HTML page about the feed.
-   */
-  static URLConnection open(String url) throws Exception {
-    URLConnection connection = new URL(url).openConnection();
-    connection.setRequestProperty("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8");
-    return connection;
   }
 
   static String json(SyndEntry entry) {
