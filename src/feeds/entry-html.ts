@@ -1,6 +1,7 @@
 import type { Item } from "../items/item";
 import { escapeHtml } from "../text/escape-html";
 import { labels } from "../text/labels";
+import { photoCaption } from "../text/photo-caption";
 import { absoluteUrls } from "./absolute-urls";
 
 /**
@@ -13,16 +14,15 @@ export function entryHtml(item: Item, base: string): string {
   const l = labels(item.language);
   const parts: string[] = [];
   const { image } = item;
+  const caption = image && photoCaption(image, l);
   if (image?.url) {
-    const caption = [image.caption, image.credit && `${l.photo}${l.colon} ${image.credit}`].filter(Boolean).join(" — ");
     parts.push(
       `<figure><img src="${escapeHtml(absolute(image.url, base))}" alt="${escapeHtml(image.alt ?? image.caption ?? "")}">` +
         (caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : "") +
         `</figure>`,
     );
   } else if (image) {
-    const caption = [image.caption, image.credit && `${l.photo}${l.colon} ${image.credit}`].filter(Boolean).join(" — ");
-    parts.push(`<p><small>(${escapeHtml(l.photoNotKept)}) ${escapeHtml(caption)}</small></p>`);
+    parts.push(`<p><small>(${escapeHtml(l.photoNotKept)}) ${escapeHtml(caption ?? "")}</small></p>`);
   }
   parts.push(absoluteUrls(item.html, base).trim());
   if (item.credit) parts.push(`<p>${escapeHtml(item.credit)}</p>`);

@@ -10,7 +10,9 @@ export function describeIssue(issue: z.core.$ZodIssue): string[] {
   switch (issue.code) {
     case "unrecognized_keys":
       return issue.keys.map((key) => {
-        const field = at ? `${at}.${key}` : key;
+        // A key that is no plain name is quoted, so that it cannot pass for the line's own words.
+        const name = /^[\p{L}\p{N}_-]+$/u.test(key) ? key : JSON.stringify(key);
+        const field = at ? `${at}.${name}` : name;
         // Where the field is, lists left out: authors[0] takes the fields of authors.
         const where = issue.path.filter((part) => typeof part === "string").join(".");
         const hint = closest(key, FIELDS[where] ?? []);

@@ -3,11 +3,11 @@ import { ItemsError } from "./items-error";
 import { parseItem, type ItemDefaults } from "./parse-item";
 import { slugify } from "../text/slugify";
 
-export interface ItemFile {
+/** An item file as read: its bytes, or why it was not read (a link, a folder…). */
+export type ItemFile = {
   /** Path as the editor knows it, e.g. `items/boukamal.md`. */
   path: string;
-  bytes: Uint8Array;
-}
+} & ({ bytes: Uint8Array } | { refused: string });
 
 /**
  * Validates every item file and returns the published items, newest first.
@@ -20,12 +20,17 @@ export function loadItems(files: readonly ItemFile[], defaults: ItemDefaults): I
   const owners = new Map<string, string>();
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
 
-  for (const { path, bytes } of sorted) {
+  for (const file of sorted) {
+    const { path } = file;
+    if ("refused" in file) {
+      lines.push(`${path} → ${file.refused}`);
+      continue;
+    }
     if (!path.endsWith(".md")) {
       lines.push(`${path} → file: not an item (items are Markdown files ending in .md)`);
       continue;
     }
-    const parsed = parseItem(path, bytes, defaults);
+    const parsed = parseItem(path, file.bytes, defaults);
     if (!parsed.ok) {
       lines.push(...parsed.problems.map((problem) => `${path} → ${problem}`));
       continue;

@@ -49,17 +49,9 @@ export function parseItem(file: string, bytes: Uint8Array, defaults: ItemDefault
     );
   }
   const frontMatter = match[1] ?? "";
-  const yaml = parseDocument(frontMatter, { uniqueKeys: true, prettyErrors: false });
-  if (yaml.errors.length > 0) {
-    return fail(
-      ...yaml.errors.map((e) => {
-        // Lines of the file: the YAML starts on line 2, after the opening "---".
-        const line = frontMatter.slice(0, e.pos[0]).split("\n").length + 1;
-        return `front matter: YAML error on line ${line}: ${e.message.split("\n")[0]}`;
-      }),
-    );
-  }
-  const data: unknown = yaml.toJS() ?? {};
+  const read = readYaml(frontMatter);
+  if ("problems" in read) return fail(...read.problems);
+  const { data } = read;
   if (typeof data !== "object" || Array.isArray(data)) {
     return fail(`front matter: must be a mapping of fields (name: value), got ${Array.isArray(data) ? "a list" : "a single value"}`);
   }
@@ -81,7 +73,9 @@ export function parseItem(file: string, bytes: Uint8Array, defaults: ItemDefault
   if (problems.length > 0 || !result.success) return { ok: false, problems };
 
   const fm = result.data;
-  const html = renderMarkdown(body, `/articles/${slug}`);
+  const language = fm.language ?? defaults.language;
+  const html = render(body, `/articles/${slug}`, language);
+  if (typeof html !== "string") return fail(html.problem);
   return {
     ok: true,
     draft: fm.draft,
@@ -98,7 +92,7 @@ export function parseItem(file: string, bytes: Uint8Array, defaults: ItemDefault
       summary: fm.summary ?? excerpt(html),
       authors: fm.authors,
       categories: fm.categories,
-      language: fm.language ?? defaults.language,
+      language,
       ...(fm.credit && { credit: fm.credit }),
       ...(fm.source && { source: fm.source }),
       ...(fm.image && { image: fm.image }),
@@ -106,6 +100,47 @@ export function parseItem(file: string, bytes: Uint8Array, defaults: ItemDefault
       html,
     },
   };
+}
+
+/**
+ * The front matter as data, or its problems. Aliases are expanded at most
+ * `yaml`'s default of 100 times, so a "billion laughs" file is refused rather
+ * than filling memory; anything the parser throws becomes a problem of the file.
+ */
+function readYaml(text: string): { data: unknown } | { problems: string[] } {
+  try {
+    const yaml = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    if (yaml.errors.length > 0) {
+      return {
+        problems: yaml.errors.map((e) => {
+          // Lines of the file: the YAML starts on line 2, after the opening "---".
+          const line = text.slice(0, e.pos[0]).split("\n").length + 1;
+          return `front matter: YAML error on line ${line}: ${e.message.split("\n")[0]}`;
+        }),
+      };
+    }
+    return { data: yaml.toJS() ?? {} };
+  } catch (error) {
+    return { problems: [`front matter: YAML could not be read: ${reason(error)}`] };
+  }
+}
+
+/** The body as HTML, or why marked could not render it (it recurses: deep nesting overflows its stack). */
+function render(markdown: string, pagePath: string, language: string): string | { problem: string } {
+  try {
+    return renderMarkdown(markdown, pagePath, language);
+  } catch (error) {
+    return {
+      problem:
+        error instanceof RangeError
+          ? `body: nested too deeply to render (${reason(error)}): use fewer levels of quotes, lists or emphasis`
+          : `body: could not be rendered: ${reason(error)}`,
+    };
+  }
+}
+
+function reason(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }
 
 function fail(...problems: string[]): Parsed {

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { cleanText } from "../text/clean-text";
+import { oneLine } from "../text/one-line";
 import { imageType } from "./image-type";
 import { parseDate } from "./parse-date";
+import { sitePath } from "./site-path";
 
 /**
  * Text an editor writes: without the characters XML forbids (a YAML escape such
@@ -13,6 +15,16 @@ const text = z
   .pipe(z.string().min(1, "must not be empty"));
 
 /**
+ * Text shown on one line (a title, a name, a category): runs of white space,
+ * line breaks included, become one space, as jekyll-feed does. Readers show a
+ * line break in a title as a broken title. No-break spaces are typography, kept.
+ */
+const line = z
+  .string()
+  .transform((value) => oneLine(cleanText(value)))
+  .pipe(z.string().min(1, "must not be empty"));
+
+/**
  * An absolute http(s) URL, or a path from the site root (made absolute when served),
  * written in its normal form so that every format and reader sees the same string.
  */
@@ -20,8 +32,10 @@ const url = z.string().transform((value, ctx) => {
   const trimmed = value.trim();
   try {
     if (trimmed.startsWith("/") && !trimmed.startsWith("//")) {
-      const path = new URL(trimmed, "https://site-root.invalid");
-      return path.pathname + path.search + path.hash;
+      const path = sitePath(trimmed);
+      if (path) return path;
+      ctx.addIssue({ code: "custom", message: `not a path on this site: ${JSON.stringify(value)} leads to another host` });
+      return z.NEVER;
     }
     const parsed = new URL(trimmed);
     if (parsed.protocol === "https:" || parsed.protocol === "http:") return parsed.href;
@@ -59,20 +73,20 @@ const slug = z
   .regex(SLUG, "not URL-safe: use lowercase letters a-z, digits and single hyphens");
 
 const author = z.strictObject({
-  name: text,
+  name: line,
   email: z.string().trim().regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, "not an email address").optional(),
   url: url.optional(),
 });
 
-const source = z.strictObject({ name: text, url });
-const related = z.strictObject({ title: text, url: url.optional() });
+const source = z.strictObject({ name: line, url });
+const related = z.strictObject({ title: line, url: url.optional() });
 
 const imageFields = z.strictObject({
   url: url.optional(),
   /** The picture was on the source page but was not kept: caption and credit stay. */
   unavailable: z.boolean().default(false),
   caption: text.optional(),
-  credit: text.optional(),
+  credit: line.optional(),
   alt: text.optional(),
   type: z.string().regex(/^image\/[a-z0-9.+-]+$/, "not an image media type (e.g. image/jpeg)").optional(),
   length: z.number().int().positive("must be a size in bytes").optional(),
@@ -101,28 +115,35 @@ const image = imageFields.superRefine((value, ctx) => {
  */
 export const frontMatterSchema = z
   .strictObject({
-    title: text,
+    title: line,
     date,
     date_approximate: z.boolean().default(false),
     date_note: text.optional(),
     updated: date.optional(),
     summary: text.optional(),
     authors: z.array(author).default([]),
-    categories: z.array(text).default([]),
+    categories: z.array(line).default([]),
     language: language.optional(),
-    credit: text.optional(),
+    credit: line.optional(),
     source: source.optional(),
     image: image.optional(),
     related: z.array(related).default([]),
     draft: z.boolean().default(false),
     slug: slug.optional(),
-    id: z.string().refine(isNormalUri, "not a URI written in its normal form (e.g. tag:example.org,2026:slug)").optional(),
+    id: z
+      .string()
+      .refine(isNormalUri, "not a URI written in its normal form (e.g. tag:example.org,2026:slug)")
+      .refine((value) => ID_SCHEMES.test(value), "use a tag:, urn:, https: or http: URI: readers show and follow ids")
+      .optional(),
   })
   .superRefine((value, ctx) => {
     if (value.updated && value.updated.iso < value.date.iso) {
       ctx.addIssue({ code: "custom", path: ["updated"], message: "is earlier than date" });
     }
   });
+
+/** Schemes an id may have: names (RFC 4151 tag, RFC 8141 urn) and web addresses. */
+const ID_SCHEMES = /^(?:tag|urn|https?):/i;
 
 /** A URI that URL parsing leaves as it is, so every format writes the same id. */
 function isNormalUri(value: string): boolean {

@@ -5,6 +5,7 @@ import { topicOf, topicPath, type Catalog, type Topic } from "../feeds/feed-cata
 import type { Item } from "../items/item";
 import { site } from "../site";
 import { labels } from "../text/labels";
+import { photoCaption } from "../text/photo-caption";
 import { feedLinks } from "./feed-links";
 import { formatDate } from "./format-date";
 import { layout } from "./layout";
@@ -17,7 +18,7 @@ export function articlePage(item: Item, catalog: Catalog, base: string) {
   const l = labels(item.language);
   const { image } = item;
   const url = `${base}/articles/${item.slug}`;
-  const photoCredit = image?.credit ? ` — ${l.photo}${l.colon} ${image.credit}` : "";
+  const caption = image && photoCaption(image, l);
   const categories = item.categories.map((name) => ({ name, topic: topicOf(catalog, "category", name) }));
   const authors = item.authors.map((a) => ({ name: a.name, topic: topicOf(catalog, "author", a.name) }));
   const linked = (list: { name: string; topic?: Topic }[]) =>
@@ -46,9 +47,9 @@ ${item.updated ? html`<meta property="article:modified_time" content="${item.upd
 ${item.dateNote ? html`<p class="meta">${l.approximateDate}${l.colon} ${item.dateNote}</p>` : ""}
 ${
   image?.url
-    ? html`<figure><img src="${image.url}" alt="${image.alt ?? image.caption ?? ""}"><figcaption>${image.caption ?? ""}${photoCredit}</figcaption></figure>`
+    ? html`<figure><img src="${image.url}" alt="${image.alt ?? image.caption ?? ""}">${caption ? html`<figcaption>${caption}</figcaption>` : ""}</figure>`
     : image
-      ? html`<p class="meta">(${l.photoNotKept}) ${image.caption ?? ""}${photoCredit}</p>`
+      ? html`<p class="meta">(${l.photoNotKept}) ${caption}</p>`
       : ""
 }
 ${raw(absoluteUrls(item.html, base))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseItem } from "../../src/items/parse-item";
-import { site } from "../../src/site";
+import { site } from "../fixtures/site";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const parse = (front: string, body = "Texte.", name = "exemple.md") =>
@@ -15,7 +15,7 @@ describe("parseItem", () => {
   it("makes the slug from the file name, the id a tag URI, and the language the site's", () => {
     expect(item("", undefined, "boukamal-encerclee.md")).toMatchObject({
       slug: "boukamal-encerclee",
-      id: "tag:feeds.example.org,2026:boukamal-encerclee",
+      id: "tag:tests.example,2026:boukamal-encerclee",
       language: "fr",
     });
   });
@@ -54,6 +54,34 @@ describe("parseItem", () => {
     expect(html).toBe(
       '<p>a <a href="/articles/photo.jpg">b</a> <a href="/x?a=1&amp;b=2">c</a> <a href="mailto:r@example.org">d</a> <img src="/i.png" alt="e"></p>\n',
     );
+  });
+
+  it("writes entity references as the characters they name, in the page, the feeds and the summary alike", () => {
+    const parsed = item("", "A &ge; B, &af;x, AT&T; \\&ge; `&ge;` &#1;z &foo;.");
+    expect(parsed.html).toBe("<p>A ≥ B, \u2061x, AT&amp;T; &amp;ge; <code>&amp;ge;</code> z &amp;foo;.</p>\n");
+    expect(parsed.summary).toBe("A ≥ B, \u2061x, AT&T; &ge; &ge; z &foo;.");
+  });
+
+  it("keeps links on the site: a path that would lead to another host is no link", () => {
+    expect(item("", "[a](/.//evil.example/x) [b](/ok)").html).toBe('<p>a <a href="/ok">b</a></p>\n');
+  });
+
+  it("renders GFM tables and footnotes, the footnotes headed in the item's language", () => {
+    const html = item("language: en\n", "| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1].\n\n[^1]: A note.", "notes.md").html;
+    expect(html).toContain("<table>\n<thead>\n<tr>\n<th>a</th>");
+    expect(html).toContain('<sup><a id="footnote-ref-1" href="/articles/notes#footnote-1" data-footnote-ref aria-describedby="footnote-label">1</a></sup>');
+    expect(html).toContain('<h2 id="footnote-label">Notes</h2>');
+    expect(html).toContain('<a href="/articles/notes#footnote-ref-1" data-footnote-backref aria-label="Back to reference 1">↩</a>');
+  });
+
+  it("writes titles, names and categories on one line", () => {
+    const text = '---\ntitle: "A title written\\non two lines"\ndate: 2017-11-08\nauthors: [{ name: "Jane\\t\\tDoe" }]\ncategories: ["Monde\\n arabe"]\n---\nTexte.\n';
+    const parsed = parseItem("items/lines.md", bytes(text), site);
+    expect(parsed.ok && [parsed.item.title, parsed.item.authors[0]!.name, parsed.item.categories[0]]).toEqual([
+      "A title written on two lines",
+      "Jane Doe",
+      "Monde arabe",
+    ]);
   });
 
   it("reads CRLF line ends and a byte-order mark like plain files", () => {
