@@ -5,8 +5,10 @@ import { FEED_FORMATS } from "./feeds/feed-formats";
 import { renderFeed } from "./feeds/render-feed";
 import { renderOpml } from "./feeds/render-opml";
 import { siteCatalog } from "./feeds/site-catalog";
-import { feedPolicy, pagePolicy, previewPolicy, STATIC_POLICY } from "./http/cache-policy";
+import { feedPolicy, pagePolicy, PREFLIGHT, previewPolicy, SMALL_ANSWER, STATIC_POLICY } from "./http/cache-policy";
 import { methodNotAllowed } from "./http/method-not-allowed";
+import { notFound } from "./http/not-found";
+import { baseUrl } from "./http/base-url";
 import { forgetPrepared } from "./http/once-per-isolate";
 import { serveOnce } from "./http/serve-once";
 import { wantsHtml } from "./http/wants-html";
@@ -18,10 +20,9 @@ import { COPY_SCRIPT } from "./pages/copy-script";
 import { feedPreview } from "./pages/feed-preview";
 import { SITE_ICONS } from "./pages/site-icons";
 import { topicPage } from "./pages/topic-page";
-import { baseUrl, checkBaseUrl } from "./site";
 
-// A malformed BASE_URL fails the deployment's startup, not each request.
-if (env.BASE_URL) checkBaseUrl(env.BASE_URL);
+/** The origin of every link; a missing or malformed BASE_URL fails the Worker's startup. */
+const base = baseUrl(env.BASE_URL);
 
 type AppEnv = { Bindings: Env };
 type AppContext = Context<AppEnv>;
@@ -36,19 +37,19 @@ let lastPublished: Publication | undefined;
  * now, and its catalog. A function the routes call rather than a middleware:
  * feed readers' requests are most of the traffic, and each layer costs them.
  */
-function state(c: AppContext): { base: string; published: Publication; catalog: Catalog } {
+function state(): { base: string; published: Publication; catalog: Catalog } {
   const published = publication();
   // A scheduled item came due: every prepared page and feed is out of date.
   if (published !== lastPublished) {
     if (lastPublished) forgetPrepared();
     lastPublished = published;
   }
-  return { base: baseUrl(c.env.BASE_URL, () => c.req.url), published, catalog: siteCatalog(published) };
+  return { base, published, catalog: siteCatalog(published) };
 }
 
 // Hono answers HEAD with the GET route, without the body.
 app.get("/articles/:slug", (c) => {
-  const { base, published, catalog } = state(c);
+  const { base, published, catalog } = state();
   const item = published.bySlug.get(c.req.param("slug"));
   if (!item) return c.notFound();
   const make = () => ({ text: String(articlePage(item, catalog, base)), contentType: HTML, modified: new Date(item.updated ?? item.date) });
@@ -56,7 +57,7 @@ app.get("/articles/:slug", (c) => {
 });
 
 app.get("/feeds.opml", (c) => {
-  const { base, published, catalog } = state(c);
+  const { base, published, catalog } = state();
   const make = () => {
     const modified = newestChange(published.items);
     return { text: renderOpml(catalog, base, modified), contentType: "text/x-opml; charset=utf-8", modified };
@@ -71,11 +72,11 @@ for (const [path, base64] of Object.entries(SITE_ICONS)) {
   app.get(path, (c) => c.body(bytes, 200, { ...STATIC_POLICY, "Content-Type": "image/png" }));
 }
 // Browsers ask for /favicon.ico where a page names no icon (a feed shown as text).
-app.get("/favicon.ico", (c) => c.redirect("/favicon.png", 301));
+app.get("/favicon.ico", (c) => redirect("/favicon.png"));
 
 // Every feed and topic page of the catalog: the site's, each category's, author's and language's.
 app.get("*", (c) => {
-  const { base, catalog } = state(c);
+  const { base, catalog } = state();
   const { feeds, pages } = catalog;
   const path = c.req.path;
   const ref = feeds.get(path);
@@ -86,8 +87,20 @@ app.get("*", (c) => {
     return serveOnce(c, base, path, "page", make, pagePolicy);
   }
   // A topic page asked for without its trailing slash.
-  if (pages.has(`${path}/`)) return c.redirect(`${encodeURI(path)}/`, 301);
+  if (pages.has(`${path}/`)) return redirect(`${encodeURI(path)}/`);
   return c.notFound();
+});
+
+/** A permanent redirect (RFC 9110 §15.4.2) to a path of the site. */
+function redirect(location: string): Response {
+  return new Response(null, { status: 301, headers: { ...SMALL_ANSWER, Location: location } });
+}
+
+// A web reader's preflight before a conditional GET of a feed (Fetch, "CORS protocol").
+app.options("*", (c) => {
+  const { catalog } = state();
+  if (!catalog.feeds.has(c.req.path) && c.req.path !== "/feeds.opml") return c.notFound();
+  return new Response(null, { status: 204, headers: PREFLIGHT });
 });
 
 /**
@@ -116,17 +129,18 @@ function serveFeed(c: AppContext, base: string, path: string, ref: FeedRef) {
  * that a GET matches one handler alone, which Hono runs without composing.
  */
 app.notFound((c) => {
-  const { published, catalog } = state(c);
+  const { published, catalog } = state();
   const path = c.req.path;
   const article = /^\/articles\/([^/]+)$/.exec(path);
+  const feed = catalog.feeds.has(path) || path === "/feeds.opml";
   const exists =
-    catalog.feeds.has(path) ||
+    feed ||
     catalog.pages.has(path) ||
-    ["/feeds.opml", "/copy.js", "/favicon.ico"].includes(path) ||
+    ["/copy.js", "/favicon.ico"].includes(path) ||
     path in SITE_ICONS ||
     (article !== null && published.bySlug.has(article[1]!));
-  if (exists && c.req.method !== "GET" && c.req.method !== "HEAD") return methodNotAllowed();
-  return c.text("Not found\n", 404, { "X-Content-Type-Options": "nosniff" });
+  if (exists && c.req.method !== "GET" && c.req.method !== "HEAD") return methodNotAllowed(feed ? "GET, HEAD, OPTIONS" : "GET, HEAD");
+  return notFound();
 });
 
 export default app;

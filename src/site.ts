@@ -1,7 +1,8 @@
 /**
  * Site settings: the one typed place for what every feed and page says about the
- * publication. The public origin is not here: it comes from `BASE_URL` in
- * wrangler.toml, so each deployment sets its own (see `baseUrl`).
+ * publication. This file is the newsroom's, like items/: tests bring their own
+ * settings (test/fixtures/site.ts). The public origin is not here: it comes from
+ * `BASE_URL` in wrangler.toml, so each deployment sets its own.
  */
 export interface Site {
   title: string;
@@ -37,33 +38,3 @@ export const site: Site = {
   feedSize: 20,
   timeZone: "Europe/Paris",
 };
-
-/**
- * The origin every absolute URL starts with: `BASE_URL` when the deployment sets
- * one, else the origin the request came to (local development on any port).
- */
-export function baseUrl(configured: string | undefined, requestUrl: () => string): string {
-  if (!configured) return new URL(requestUrl()).origin;
-  // Checked once: the deployment's setting does not change between requests.
-  if (configured !== checked.setting) checked = { setting: configured, origin: checkBaseUrl(configured) };
-  return checked.origin;
-}
-
-let checked = { setting: "", origin: "" };
-
-/**
- * `BASE_URL` must be an origin: the Worker serves its routes from the root, so a
- * path there would make every link point where nothing is served.
- */
-export function checkBaseUrl(configured: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(configured);
-  } catch {
-    // reported below
-  }
-  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== "/" || url.search || url.hash || url.username) {
-    throw new Error(`BASE_URL must be an origin such as https://feeds.example.org, not ${JSON.stringify(configured)}`);
-  }
-  return url.origin;
-}

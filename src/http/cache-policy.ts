@@ -19,7 +19,18 @@ const FEED_VARY = "Accept, Sec-Fetch-Dest, Sec-Fetch-Mode, Accept-Encoding";
 
 type Policy = Readonly<Record<string, string>>;
 
-/** Headers of every feed response: web-based readers fetch feeds from other origins. */
+/**
+ * What is not a page for people (feeds, OPML, text, errors) runs nothing and
+ * loads nothing if a browser ever renders it: CSP's sandbox also gives it an
+ * opaque origin (https://www.w3.org/TR/CSP3/#directive-sandbox).
+ */
+export const NOTHING_RUNS = "default-src 'none'; sandbox";
+
+/**
+ * Headers of every feed response. Web-based readers fetch feeds from their own
+ * origin: any origin may read them (Fetch, "CORS protocol"), and the validators
+ * are exposed so that such a reader can make conditional requests.
+ */
 export function feedPolicy(archived: boolean): Policy {
   return archived ? ARCHIVED_FEED : FEED;
 }
@@ -27,8 +38,31 @@ export function feedPolicy(archived: boolean): Policy {
 const FEED: Policy = {
   "Cache-Control": FRESHNESS,
   "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag, Last-Modified",
+  "Content-Security-Policy": NOTHING_RUNS,
   "X-Content-Type-Options": "nosniff",
   Vary: FEED_VARY,
+};
+
+/**
+ * The answer to a CORS preflight for a feed: a web reader that sends validators
+ * (headers outside the CORS-safelisted ones) asks first. Browsers keep the answer
+ * for Max-Age seconds (Chromium caps it at two hours).
+ */
+export const PREFLIGHT: Policy = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD",
+  "Access-Control-Allow-Headers": "If-None-Match, If-Modified-Since",
+  "Access-Control-Max-Age": "86400",
+  "Cache-Control": "public, max-age=86400",
+  "X-Content-Type-Options": "nosniff",
+};
+
+/** Redirects and errors: short-lived, never sniffed, never run. */
+export const SMALL_ANSWER: Policy = {
+  "Cache-Control": "public, max-age=300",
+  "Content-Security-Policy": NOTHING_RUNS,
+  "X-Content-Type-Options": "nosniff",
 };
 const ARCHIVED_FEED: Policy = { ...FEED, "Cache-Control": ARCHIVED };
 

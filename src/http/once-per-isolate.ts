@@ -1,10 +1,5 @@
 import type { Prepared } from "./respond";
 
-/**
- * Without a configured BASE_URL, each origin a client names in its Host header
- * gets its own bytes: keep only this many, so that no client can fill memory.
- */
-const MAX_ENTRIES = 256;
 const ready = new Map<string, Prepared>();
 const making = new Map<string, Promise<Prepared>>();
 
@@ -21,7 +16,6 @@ export function oncePerIsolate(key: string, make: () => Promise<Prepared>): Prep
   if (!pending) {
     pending = make().then(
       (prepared) => {
-        if (ready.size >= MAX_ENTRIES) ready.clear();
         ready.set(key, prepared);
         making.delete(key);
         return prepared;

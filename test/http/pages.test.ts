@@ -68,11 +68,11 @@ describe("topic pages and feeds", () => {
     expect(html).toContain("<h1>Syrie</h1>");
     expect(html).toContain(`<a href="/articles/${seed.slug}">`);
     const rss = one(parseXml(await (await get("/categories/syrie/rss.xml")).text()), "channel");
-    expect(one(rss, "title").text).toBe("Le Fil — Syrie");
+    expect(one(rss, "title").text).toBe("Dépêches d’essai — Syrie");
     expect(one(rss, "link").text).toBe(`${BASE}/categories/syrie/`);
-    expect(all(rss, "item").map((i) => one(i, "guid").text)).toEqual([`tag:feeds.example.org,2026:${seed.slug}`]);
+    expect(all(rss, "item").map((i) => one(i, "guid").text)).toEqual([`tag:tests.example,2026:${seed.slug}`]);
     const atom = parseXml(await (await get("/categories/irak/atom.xml")).text());
-    expect(one(atom, "id").text).toBe("tag:feeds.example.org,2026:categories/irak");
+    expect(one(atom, "id").text).toBe("tag:tests.example,2026:categories/irak");
   });
 
   it("send a topic's address without its slash to the page", async () => {
@@ -131,11 +131,18 @@ describe("/feeds.opml", () => {
     expect(res.headers.get("Content-Type")).toBe("text/x-opml; charset=utf-8");
     const opml = parseXml(await res.text());
     expect([opml.name, opml.attributes.version]).toEqual(["opml", "2.0"]);
-    expect(one(one(opml, "head"), "title").text).toBe("Le Fil");
+    expect(one(one(opml, "head"), "title").text).toBe("Dépêches d’essai");
     const groups = one(opml, "body").children;
-    expect(groups.map((g) => g.attributes.text)).toEqual(["Le Fil", "Le Fil — Irak", "Le Fil — Syrie"]);
+    // The site, then its categories, authors and (two are used) languages, each by slug.
+    const topics = groups.map((g) => g.attributes.text!.replace(/^Dépêches d’essai(?: — )?/, ""));
+    expect(topics).toEqual([
+      "",
+      ...["Bretagne", "C&D <x> ]]>", "Irak", "Météo", "Politics", "Syrie", "Transport", "🎉"],
+      ...["Ana", "Jane Doe", "Omar Haddad", "Service météo", "Zoë <z@x> & Co ]]>"],
+      ...["en-GB", "fr"],
+    ]);
     const urls = groups.flatMap((g) => g.children.map((o) => o.attributes.xmlUrl!));
-    expect(urls).toHaveLength(9);
+    expect(urls).toHaveLength(3 * topics.length);
     for (const url of urls) {
       const feed = await get(new URL(url).pathname);
       expect(feed.status, url).toBe(200);

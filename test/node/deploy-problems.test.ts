@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { deployProblems } from "../../src/cli/deploy-problems";
+import { site } from "../fixtures/site";
+
+const newsroom = { ...site, tagAuthority: "lefil.news,2026", author: { name: "La rédaction", email: "redaction@lefil.news" } };
+
+describe("deployProblems", () => {
+  it("lets a deployment with the newsroom's own settings go", () => {
+    expect(deployProblems({ BASE_URL: "https://feeds.lefil.news" }, newsroom, "wrangler.toml [vars]")).toEqual([]);
+  });
+
+  it("names each example still in place, and where to set it", () => {
+    const shipped = { ...site, tagAuthority: "feeds.example.org,2026", author: { name: "x", email: "redaction@feeds.example.org" } };
+    expect(deployProblems({ BASE_URL: "https://feeds.example.org" }, shipped, "wrangler.toml [vars]")).toEqual([
+      'wrangler.toml [vars] BASE_URL = "https://feeds.example.org" is an example: set it to the site\'s public origin',
+      'src/site.ts tagAuthority = "feeds.example.org,2026" is an example: set a domain the newsroom holds and the year it held it (README, "Ids"); ids never change after that',
+      'src/site.ts author.email = "redaction@feeds.example.org" is an example: set the newsroom\'s address, or remove it',
+    ]);
+  });
+
+  it("wants an https origin and nothing else in BASE_URL", () => {
+    for (const base of [undefined, "", "feeds.lefil.news", "http://feeds.lefil.news", "https://feeds.lefil.news/fil/", "https://feeds.lefil.news/?x"]) {
+      expect(deployProblems({ BASE_URL: base }, newsroom, "wrangler.toml [env.production.vars]"), String(base)).toEqual([
+        `wrangler.toml [env.production.vars] BASE_URL = ${JSON.stringify(base ?? "")}: set it to the site's public origin, e.g. https://feeds.your-newsroom.org`,
+      ]);
+    }
+    for (const host of ["localhost", "site.test", "x.invalid", "example.com", "www.example.net"]) {
+      expect(deployProblems({ BASE_URL: `https://${host}` }, newsroom, "v")).toHaveLength(1);
+    }
+  });
+});
