@@ -1,6 +1,6 @@
 /**
  * The browser tier (`npm run test:browser`): serves the fixture items of
- * test/fixtures/items-interop/ through `wrangler dev` and reads the site's pages
+ * test/fixtures/items/ through `wrangler dev` and reads the site's pages
  * in Debian's Chromium (playwright-core drives it; no browser is downloaded):
  * the home page and its copy buttons, articles, hostile text, the feed previews,
  * phone width, dark mode and accessibility basics. Full-page screenshots of every
@@ -28,7 +28,7 @@ import { sitePages } from "./site-pages";
 const SHOTS = join(ROOT, "test-artifacts/browser");
 
 const checklist = new Checklist();
-const fixtures = await copyWithItems(join(ROOT, "test/fixtures/items-interop"));
+const fixtures = await copyWithItems(join(ROOT, "test/fixtures/items"));
 let server: DevServer | undefined;
 let browser: Browser | undefined;
 try {

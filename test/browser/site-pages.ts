@@ -1,7 +1,7 @@
 import type { Item } from "../../src/items/item";
 import { itemFrom } from "./site-items";
 
-/** The seed dispatch of test/fixtures/items-interop/: a French article with every field. */
+/** The seed dispatch of test/fixtures/items/: a French article with every field. */
 export const SEED_FILE = "syrie-larmee-encercle-la-derniere-ville-aux-mains-de-lei.md";
 
 export interface SitePage {

@@ -59,7 +59,7 @@ describe("archive documents", () => {
       ["next-archive", `${BASE}/archive/3/atom.xml`],
     ]);
     expect(all(atom, "entry")).toHaveLength(20);
-    expect(one(atom, "id").text).toBe("tag:feeds.example.org,2026:feed/archive/2");
+    expect(one(atom, "id").text).toBe("tag:tests.example,2026:feed/archive/2");
     expect(one(atom, "updated").text).toBe(new Date(Date.UTC(2020, 0, 40)).toISOString());
   });
 });

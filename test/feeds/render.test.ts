@@ -13,7 +13,7 @@ describe("RSS 2.0", () => {
     const root = parseXml(rss);
     expect(root.attributes.version).toBe("2.0");
     const channel = one(root, "channel");
-    expect(one(channel, "title").text).toBe("Le Fil");
+    expect(one(channel, "title").text).toBe("Dépêches d’essai");
     expect(one(channel, "link").text).toBe(`${BASE}/`);
     expect(one(channel, "language").text).toBe("fr");
     expect(one(channel, "lastBuildDate").text).toBe("Fri, 10 Nov 2017 09:00:00 GMT");
@@ -78,7 +78,7 @@ describe("Atom 1.0", () => {
 
   it("writes ids, links, dates, people, categories, enclosure and source", () => {
     const root = parseXml(renderAll([newer(), makeItem()]).atom);
-    expect(one(root, "id").text).toBe("tag:feeds.example.org,2026:feed");
+    expect(one(root, "id").text).toBe("tag:tests.example,2026:feed");
     expect(one(root, "updated").text).toBe("2017-11-10T09:00:00.000Z");
     expect(all(root, "link").map((l) => l.attributes)).toEqual([
       { rel: "alternate", href: `${BASE}/` },
@@ -113,11 +113,11 @@ describe("JSON Feed 1.1", () => {
     const json = JSON.parse(renderAll([makeItem()]).json);
     expect(json).toMatchObject({
       version: "https://jsonfeed.org/version/1.1",
-      title: "Le Fil",
+      title: "Dépêches d’essai",
       home_page_url: `${BASE}/`,
       feed_url: `${BASE}/feed.json`,
       language: "fr",
-      authors: [{ name: "La rédaction du Fil" }],
+      authors: [{ name: "La rédaction d’essai" }],
     });
     expect(json.author).toBeUndefined();
     const [item] = json.items;

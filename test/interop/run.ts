@@ -1,7 +1,7 @@
 /**
  * The interop tier (`npm run test:interop`): serves the site on workerd through
  * `wrangler dev`, once with the real items/ and once with the fixture items of
- * test/fixtures/items-interop/ plus 64 dated dispatches (hostile text, several
+ * test/fixtures/items/ plus 64 dated dispatches (hostile text, several
  * authors, updates, pictures, two languages, RFC 5005 archives). It reads every
  * feed the site serves — each listed in /feeds.opml and each archive page found
  * by following prev-archive links — with every real client that takes its
@@ -89,7 +89,7 @@ async function checkSite(label: string, dir: string) {
 // The reader programs build (Go, Java, C) while the first server starts; checkSite awaits them.
 const started = Promise.all(CLIENTS.map((client) => client.start?.()));
 started.catch(() => undefined);
-const fixtures = await copyWithItems(join(ROOT, "test/fixtures/items-interop"));
+const fixtures = await copyWithItems(join(ROOT, "test/fixtures/items"));
 try {
   await writeSyntheticItems(join(fixtures, "items"), 64);
   await checkSite("items/", ROOT);

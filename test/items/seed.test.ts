@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { loadItems } from "../../src/items/load-items";
-import { site } from "../../src/site";
+import { site } from "../fixtures/site";
 import { paragraphs } from "../support/html-text";
-import { realItemFiles } from "../support/fixture-files";
+import { siteItemFiles } from "../support/fixture-files";
 import { seed } from "../support/seed";
 
-describe("the seed dispatch in items/", () => {
-  const item = loadItems(realItemFiles, site).find((i) => i.slug === seed.slug)!;
+describe("the seed dispatch, as the fixture site holds it", () => {
+  const item = loadItems(siteItemFiles, site).find((i) => i.slug === seed.slug)!;
 
   it("is cut from the capture as its README says", () => {
     expect(seed.related).toHaveLength(3);
@@ -26,7 +26,7 @@ describe("the seed dispatch in items/", () => {
 
   it("says what is known of its origin and date", () => {
     expect(item).toMatchObject({
-      id: `tag:feeds.example.org,2026:${seed.slug}`,
+      id: `tag:${site.tagAuthority}:${seed.slug}`,
       language: "fr",
       date: "2017-11-08T12:00:00.000Z",
       dayOnly: true,

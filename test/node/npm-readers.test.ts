@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { feedCatalog } from "../../src/feeds/feed-catalog";
 import { renderFeed } from "../../src/feeds/render-feed";
 import { loadItems } from "../../src/items/load-items";
-import { site } from "../../src/site";
+import { site } from "../fixtures/site";
 import { NPM_CLIENTS } from "../interop/clients";
 import { compareEntries } from "../interop/compare-entries";
 import { expectedFromItems } from "../interop/expected-entries";
@@ -15,7 +15,7 @@ const BASE = "https://feeds.example.org";
 
 /** The interop fixtures (hostile text, two languages, several authors) and 64 dated dispatches for archives. */
 async function fixtureItems() {
-  const dir = join(ROOT, "test/fixtures/items-interop");
+  const dir = join(ROOT, "test/fixtures/items");
   const files = await Promise.all(
     (await readdir(dir)).map(async (name) => ({ path: `items/${name}`, bytes: new Uint8Array(await readFile(join(dir, name))) })),
   );

@@ -3,7 +3,8 @@ import { renderAtom } from "../../src/feeds/render-atom";
 import { renderJsonFeed } from "../../src/feeds/render-json-feed";
 import { renderRss } from "../../src/feeds/render-rss";
 import type { Item } from "../../src/items/item";
-import { site, type Site } from "../../src/site";
+import type { Site } from "../../src/site";
+import { site } from "../fixtures/site";
 
 export const BASE = "https://feeds.example.org";
 export const PATHS = { rss: "/rss.xml", atom: "/atom.xml", json: "/feed.json" };
