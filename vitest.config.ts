@@ -67,11 +67,15 @@ function itemsModule(itemsDir: string, siteModule: string): Plugin {
 /** The test's own public origin, in place of wrangler.toml's BASE_URL. */
 const bindings = { BASE_URL: "https://feeds.tests.example" };
 
+/**
+ * A machine shared with other work can be slow: a test fails for what it checks,
+ * not for the time it takes (vitest's default is 5 s). Set in each project, which
+ * inherits nothing from the root.
+ */
+const testTimeout = 60_000;
+
 export default defineConfig({
   test: {
-    // A machine shared with other work can be slow: a test fails for what it
-    // checks, not for the time it takes (vitest's default is 5 s).
-    testTimeout: 60_000,
     projects: [
       {
         // Everything that runs in the Worker runs inside workerd, the Workers runtime,
@@ -82,7 +86,7 @@ export default defineConfig({
           itemsModule("./test/fixtures/items", "./test/fixtures/site.ts"),
           cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings } }),
         ],
-        test: { name: "workerd", include: ["test/**/*.test.ts"], exclude: ["test/node/**", "test/content/**"] },
+        test: { name: "workerd", include: ["test/**/*.test.ts"], exclude: ["test/node/**", "test/content/**"], testTimeout },
       },
       {
         // The newsroom's own items/ and settings: whatever they hold must build and serve.
@@ -91,12 +95,12 @@ export default defineConfig({
           itemsModule("./items", "./src/site.ts"),
           cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings } }),
         ],
-        test: { name: "content", include: ["test/content/**/*.test.ts"] },
+        test: { name: "content", include: ["test/content/**/*.test.ts"], testTimeout },
       },
       {
         // What runs in Node: the build, its command line, and feed parsers made for Node.
         plugins: [feedWithoutMissingSourceMap, fixtureSettings],
-        test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node" },
+        test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node", testTimeout },
       },
     ],
   },
