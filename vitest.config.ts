@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig, type Plugin } from "vitest/config";
-import { tsImport } from "tsx/esm/api";
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const slashes = (id: string) => id.replace(/\\/g, "/");
@@ -38,34 +37,14 @@ const fixtureSettings: Plugin = {
 };
 
 /**
- * wrangler bundles the built items (.generated/items.txt) as a text module; here
- * the same module is built from `itemsDir` with the settings of `siteModule`, in
- * memory, so the tests never depend on what a build left in .generated/. The
- * build's code is loaded with tsx, as `npm run build` runs it.
+ * The Worker as wrangler.toml describes it, with the test's own public origin in
+ * place of BASE_URL, and the store's migrations for the tests to apply
+ * (test/support/store.ts).
  */
-function itemsModule(itemsDir: string, siteModule: string): Plugin {
-  const load = (module: string) => tsImport(path(module), import.meta.url);
-  // wrangler's [[rules]] would have workerd read the .txt file itself: another id.
-  const id = "virtual:items-module";
-  return {
-    name: "items-module",
-    enforce: "pre",
-    resolveId: (source) => (source.endsWith("/.generated/items.txt") ? id : undefined),
-    async load(loading) {
-      if (loading !== id) return undefined;
-      const [{ readItemFiles }, { loadItems }, { site }] = await Promise.all([
-        load("./src/cli/read-item-files.ts"),
-        load("./src/items/load-items.ts"),
-        load(siteModule),
-      ]);
-      const items = loadItems(await readItemFiles(path(itemsDir)), site);
-      return `export default ${JSON.stringify(JSON.stringify(items))};`;
-    },
-  };
-}
-
-/** The test's own public origin, in place of wrangler.toml's BASE_URL. */
-const bindings = { BASE_URL: "https://feeds.tests.example" };
+const worker = cloudflareTest(async () => ({
+  wrangler: { configPath: "./wrangler.toml" },
+  miniflare: { bindings: { BASE_URL: "https://feeds.tests.example", TEST_MIGRATIONS: await readD1Migrations(path("./migrations")) } },
+}));
 
 /**
  * A machine shared with other work can be slow: a test fails for what it checks,
@@ -79,26 +58,18 @@ export default defineConfig({
     projects: [
       {
         // Everything that runs in the Worker runs inside workerd, the Workers runtime,
-        // serving the fixture site (test/fixtures/site.ts and test/fixtures/items/).
-        plugins: [
-          feedWithoutMissingSourceMap,
-          fixtureSettings,
-          itemsModule("./test/fixtures/items", "./test/fixtures/site.ts"),
-          cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings } }),
-        ],
+        // with the fixture settings (test/fixtures/site.ts); each test file publishes
+        // the items it needs through the write path.
+        plugins: [feedWithoutMissingSourceMap, fixtureSettings, worker],
         test: { name: "workerd", include: ["test/**/*.test.ts"], exclude: ["test/node/**", "test/content/**"], testTimeout },
       },
       {
-        // The newsroom's own items/ and settings: whatever they hold must build and serve.
-        plugins: [
-          feedWithoutMissingSourceMap,
-          itemsModule("./items", "./src/site.ts"),
-          cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { bindings } }),
-        ],
+        // The newsroom's own items/ and settings: whatever they hold must publish and serve.
+        plugins: [feedWithoutMissingSourceMap, worker],
         test: { name: "content", include: ["test/content/**/*.test.ts"], testTimeout },
       },
       {
-        // What runs in Node: the build, its command line, and feed parsers made for Node.
+        // What runs in Node: the command-line tools, and feed parsers made for Node.
         plugins: [feedWithoutMissingSourceMap, fixtureSettings],
         test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node", testTimeout },
       },

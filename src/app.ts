@@ -1,95 +1,69 @@
-import { env } from "cloudflare:workers";
 import { Hono, type Context } from "hono";
-import type { Catalog, FeedRef } from "./feeds/feed-catalog";
-import { FEED_FORMATS } from "./feeds/feed-formats";
-import { renderFeed } from "./feeds/render-feed";
-import { renderOpml } from "./feeds/render-opml";
-import { siteCatalog } from "./feeds/site-catalog";
-import { feedPolicy, pagePolicy, PREFLIGHT, previewPolicy, SMALL_ANSWER, STATIC_POLICY } from "./http/cache-policy";
+import { publishedFiles, publishFiles } from "./dialects/files/publish-files";
+import { formatOfFile } from "./formats";
+import { FEED_POLICY, pagePolicies, PREFLIGHT, SMALL_ANSWER, STATIC_POLICY } from "./http/cache-policy";
+import { storedDocument } from "./http/documents";
 import { methodNotAllowed } from "./http/method-not-allowed";
 import { notFound } from "./http/not-found";
-import { baseUrl } from "./http/base-url";
-import { forgetPrepared } from "./http/once-per-isolate";
-import { serveOnce } from "./http/serve-once";
+import { staticFile } from "./http/static-file";
 import { wantsHtml } from "./http/wants-html";
-import type { Publication } from "./items/publication";
-import { newestChange } from "./items/newest-change";
-import { publication } from "./items/published-items";
-import { articlePage } from "./pages/article-page";
 import { COPY_SCRIPT } from "./pages/copy-script";
-import { feedPreview } from "./pages/feed-preview";
 import { SITE_ICONS } from "./pages/site-icons";
-import { topicPage } from "./pages/topic-page";
+import { STYLE } from "./pages/style";
+import { documentKey } from "./store/documents";
+import { rerenderRoute } from "./publish/rerender-route";
+import { OPML_PATH } from "./urls";
 
-/** The origin of every link; a missing or malformed BASE_URL fails the Worker's startup. */
-const base = baseUrl(env.BASE_URL);
+type AppContext = Context<{ Bindings: Env }>;
 
-type AppEnv = { Bindings: Env };
-type AppContext = Context<AppEnv>;
+const app = new Hono<{ Bindings: Env }>();
+const policies = pagePolicies(STYLE);
+const pagePolicy = async () => (await policies).page;
+const previewPolicy = async () => (await policies).preview;
 
-const app = new Hono<AppEnv>();
-const HTML = "text/html; charset=utf-8";
+// The write path: publishing from files (npm run publish).
+app.post("/publish", publishFiles);
+app.get("/publish/files", publishedFiles);
+app.post("/publish/rerender", rerenderRoute);
 
-let lastPublished: Publication | undefined;
-
-/**
- * What every route works from: the origin links start with, what is published
- * now, and its catalog. A function the routes call rather than a middleware:
- * feed readers' requests are most of the traffic, and each layer costs them.
- */
-function state(): { base: string; published: Publication; catalog: Catalog } {
-  const published = publication();
-  // A scheduled item came due: every prepared page and feed is out of date.
-  if (published !== lastPublished) {
-    if (lastPublished) forgetPrepared();
-    lastPublished = published;
-  }
-  return { base, published, catalog: siteCatalog(published) };
-}
-
-// Hono answers HEAD with the GET route, without the body.
-app.get("/articles/:slug", (c) => {
-  const { base, published, catalog } = state();
-  const item = published.bySlug.get(c.req.param("slug"));
-  if (!item) return c.notFound();
-  const make = () => ({ text: String(articlePage(item, catalog, base)), contentType: HTML, modified: new Date(item.updated ?? item.date) });
-  return serveOnce(c, base, c.req.path, "page", make, pagePolicy);
-});
-
-app.get("/feeds.opml", (c) => {
-  const { base, published, catalog } = state();
-  const make = () => {
-    const modified = newestChange(published.items);
-    return { text: renderOpml(catalog, base, modified), contentType: "text/x-opml; charset=utf-8", modified };
-  };
-  return serveOnce(c, base, "/feeds.opml", "opml", make, () => feedPolicy(false));
-});
-
-app.get("/copy.js", (c) => serveOnce(c, "", "/copy.js", "script", () => ({ text: COPY_SCRIPT, contentType: "text/javascript; charset=utf-8" }), () => STATIC_POLICY));
-
+// The site's own files.
+const copyScript = staticFile(COPY_SCRIPT, "text/javascript; charset=utf-8");
+app.get("/copy.js", (c) => copyScript(c.req.raw));
 for (const [path, base64] of Object.entries(SITE_ICONS)) {
   const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
   app.get(path, (c) => c.body(bytes, 200, { ...STATIC_POLICY, "Content-Type": "image/png" }));
 }
 // Browsers ask for /favicon.ico where a page names no icon (a feed shown as text).
-app.get("/favicon.ico", (c) => redirect("/favicon.png"));
+app.get("/favicon.ico", () => redirect("/favicon.png"));
 
-// Every feed and topic page of the catalog: the site's, each category's, author's and language's.
-app.get("*", (c) => {
-  const { base, catalog } = state();
-  const { feeds, pages } = catalog;
+// Everything else is a rendered document of the store: a feed, the page about it, or a page.
+// Hono answers HEAD with the GET route, without the body.
+app.get("*", async (c) => (await serveDocument(c)) ?? missing(c.req.path));
+
+/**
+ * The document at the request's path: a feed (or, for a browser's navigation,
+ * the page about it; `?raw`, its bytes as text), the subscription list, or a page.
+ */
+function serveDocument(c: AppContext): Response | null | Promise<Response | null> {
+  const { DB } = c.env;
   const path = c.req.path;
-  const ref = feeds.get(path);
-  if (ref) return serveFeed(c, base, path, ref);
-  const topic = pages.get(path);
-  if (topic) {
-    const make = () => ({ text: String(topicPage(topic, catalog, base)), contentType: HTML, modified: newestChange(topic.items) });
-    return serveOnce(c, base, path, "page", make, pagePolicy);
+  const request = c.req.raw;
+  const file = path.slice(path.lastIndexOf("/") + 1);
+  if (path === OPML_PATH) return storedDocument(DB, request, documentKey("feed", path), "feed", () => FEED_POLICY);
+  if (!formatOfFile(file)) return storedDocument(DB, request, documentKey("page", path), "page", pagePolicy);
+  if (c.req.url.includes("?") && c.req.query("raw") !== undefined) {
+    return storedDocument(DB, request, documentKey("feed", path), "raw", () => FEED_POLICY, "text/plain; charset=utf-8");
   }
-  // A topic page asked for without its trailing slash.
-  if (pages.has(`${path}/`)) return redirect(`${encodeURI(path)}/`);
-  return c.notFound();
-});
+  if (wantsHtml(request.headers)) return storedDocument(DB, request, documentKey("preview", path.slice(0, -file.length)), "preview", previewPolicy);
+  return storedDocument(DB, request, documentKey("feed", path), "feed", () => FEED_POLICY);
+}
+
+/** A topic or archive page asked for without its trailing slash goes to it; anything else is a 404. */
+function missing(path: string): Response {
+  return /^\/(?:categories|authors|languages|archive)\/|^\/[^/]+\/archive\//.test(path) && !path.endsWith("/") && !formatOfFile(path.slice(path.lastIndexOf("/") + 1))
+    ? redirect(`${encodeURI(path)}/`)
+    : notFound();
+}
 
 /** A permanent redirect (RFC 9110 §15.4.2) to a path of the site. */
 function redirect(location: string): Response {
@@ -97,50 +71,26 @@ function redirect(location: string): Response {
 }
 
 // A web reader's preflight before a conditional GET of a feed (Fetch, "CORS protocol").
-app.options("*", (c) => {
-  const { catalog } = state();
-  if (!catalog.feeds.has(c.req.path) && c.req.path !== "/feeds.opml") return c.notFound();
-  return new Response(null, { status: 204, headers: PREFLIGHT });
-});
+app.options("*", async (c) => (await isFeed(c)) ? new Response(null, { status: 204, headers: PREFLIGHT }) : c.notFound());
 
-/**
- * A feed, or for a browser a page about it (`wantsHtml`); `?raw` shows the feed's
- * own bytes as text in the browser.
- */
-function serveFeed(c: AppContext, base: string, path: string, ref: FeedRef) {
-  const policy = () => feedPolicy(ref.page !== undefined);
-  const feed = () => {
-    const { body, updated } = renderFeed(ref, base);
-    return { text: body, contentType: `${FEED_FORMATS[ref.format].mediaType}; charset=utf-8`, modified: updated };
-  };
-  if (c.req.url.includes("?") && c.req.query("raw") !== undefined) {
-    return serveOnce(c, base, path, "raw", () => ({ ...feed(), contentType: "text/plain; charset=utf-8" }), policy);
-  }
-  if (wantsHtml(c.req.raw.headers)) {
-    const make = () => ({ text: String(feedPreview(ref, base)), contentType: HTML, modified: newestChange(ref.items) });
-    return serveOnce(c, base, path, "preview", make, previewPolicy);
-  }
-  return serveOnce(c, base, path, "feed", feed, policy);
+async function isFeed(c: AppContext): Promise<boolean> {
+  const { path } = c.req;
+  if (path !== OPML_PATH && !formatOfFile(path.slice(path.lastIndexOf("/") + 1))) return false;
+  return (await c.env.DB.prepare("SELECT 1 AS found FROM documents WHERE path = ?1").bind(documentKey("feed", path)).first("found")) !== null;
 }
 
 /**
- * No route answered: a resource that exists was asked for with a method other
+ * No route answered: a document that exists was asked for with a method other
  * than GET or HEAD (405), or nothing is there (404). Kept out of the routes so
  * that a GET matches one handler alone, which Hono runs without composing.
  */
-app.notFound((c) => {
-  const { published, catalog } = state();
-  const path = c.req.path;
-  const article = /^\/articles\/([^/]+)$/.exec(path);
-  const feed = catalog.feeds.has(path) || path === "/feeds.opml";
-  const exists =
-    feed ||
-    catalog.pages.has(path) ||
-    ["/copy.js", "/favicon.ico"].includes(path) ||
-    path in SITE_ICONS ||
-    (article !== null && published.bySlug.has(article[1]!));
-  if (exists && c.req.method !== "GET" && c.req.method !== "HEAD") return methodNotAllowed(feed ? "GET, HEAD, OPTIONS" : "GET, HEAD");
-  return notFound();
+app.notFound(async (c) => {
+  const { path } = c.req;
+  if (c.req.method === "GET" || c.req.method === "HEAD") return notFound();
+  if (await isFeed(c)) return methodNotAllowed("GET, HEAD, OPTIONS");
+  const own = ["/copy.js", "/favicon.ico", ...Object.keys(SITE_ICONS)].includes(path);
+  const page = own || (await c.env.DB.prepare("SELECT 1 AS found FROM documents WHERE path = ?1").bind(documentKey("page", path)).first("found")) !== null;
+  return page ? methodNotAllowed("GET, HEAD") : notFound();
 });
 
 export default app;

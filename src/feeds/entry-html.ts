@@ -2,6 +2,7 @@ import type { Item } from "../items/item";
 import { escapeHtml } from "../text/escape-html";
 import { labels } from "../text/labels";
 import { photoCaption } from "../text/photo-caption";
+import { absolute } from "../urls";
 import { absoluteUrls } from "./absolute-urls";
 
 /**
@@ -41,9 +42,4 @@ export function entryHtml(item: Item, base: string): string {
     parts.push(`<h2>${escapeHtml(l.related)}</h2><ul>${list}</ul>`);
   }
   return parts.join("\n");
-}
-
-/** A URL from an item file (absolute, or a path from the site root) made absolute. */
-export function absolute(url: string, base: string): string {
-  return url.startsWith("/") ? base + url : url;
 }

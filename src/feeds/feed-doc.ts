@@ -4,7 +4,8 @@ import { newestChange } from "../items/newest-change";
 import type { Site } from "../site";
 import { cleanText } from "../text/clean-text";
 import { oneLine } from "../text/one-line";
-import { absolute, entryHtml } from "./entry-html";
+import { absolute, articlePath, href } from "../urls";
+import { entryHtml } from "./entry-html";
 
 /** One feed, ready for any format: absolute URLs, text XML can hold, no defaults left. */
 export interface FeedDoc {
@@ -84,7 +85,7 @@ export function feedDoc(items: readonly Item[], site: Site, base: string, scope:
     title: oneLine(cleanText(scope.subtitle ? `${site.title} — ${scope.subtitle}` : site.title)),
     description: cleanText(site.description),
     language: scope.language ?? site.language,
-    home: base + encodeURI(scope.page ?? "/"),
+    home: href(base, scope.page ?? "/"),
     self: urls(scope.paths, base),
     ...(scope.history && {
       history: {
@@ -111,7 +112,7 @@ function entry(item: Item, base: string): Entry {
   };
   return {
     id: item.id,
-    url: `${base}/articles/${item.slug}`,
+    url: href(base, articlePath(item.slug)),
     title: cleanText(item.title),
     summary: cleanText(item.summary),
     html: cleanText(entryHtml(item, base)),
@@ -129,7 +130,7 @@ function entry(item: Item, base: string): Entry {
 }
 
 function urls(paths: FeedUrls, base: string): FeedUrls {
-  return { rss: base + encodeURI(paths.rss), atom: base + encodeURI(paths.atom), json: base + encodeURI(paths.json) };
+  return { rss: href(base, paths.rss), atom: href(base, paths.atom), json: href(base, paths.json) };
 }
 
 function cleanPerson(person: { name: string; email?: string; url?: string }, base: string) {

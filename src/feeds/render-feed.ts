@@ -1,35 +1,40 @@
+import { FEED_FORMATS, type FeedFormat } from "../formats";
 import { site } from "../site";
-import { feedPath, topicPath, type FeedRef } from "./feed-catalog";
-import { feedDoc, type FeedUrls } from "./feed-doc";
-import { FEED_FORMATS } from "./feed-formats";
+import { feedPath, pagePath } from "../urls";
+import { feedDoc, type FeedDoc, type FeedUrls } from "./feed-doc";
+import { renderAtom } from "./render-atom";
+import { renderJsonFeed } from "./render-json-feed";
+import { renderRss } from "./render-rss";
+import { sharedLanguage, type TopicView } from "./topic-view";
+
+const RENDERERS: Record<FeedFormat, (doc: FeedDoc) => string> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed };
 
 /**
- * One feed document of the catalog, and the newest change among its entries
- * (its Last-Modified): a topic's current feed or one of its archive pages.
+ * One feed document of a topic in every format: its current feed or one of its
+ * archive pages, with the RFC 5005 links between them, and the newest change
+ * among its entries (its Last-Modified).
  */
-export function renderFeed(ref: FeedRef, base: string): { body: string; updated: Date } {
-  const { topic, page, pageCount } = ref;
-  const paths = (at?: number): FeedUrls => ({
-    rss: feedPath(topic, "rss", at),
-    atom: feedPath(topic, "atom", at),
-    json: feedPath(topic, "json", at),
-  });
-  const key = (topic.kind === "site" ? "feed" : topic.prefix.slice(1)) + (page ? `/archive/${page}` : "");
-  const doc = feedDoc(ref.items, site, base, {
+export function renderFeeds(view: TopicView, base: string): { bodies: Record<FeedFormat, string>; updated: Date } {
+  const { topic, page, pages } = view;
+  const paths = (at?: number): FeedUrls => ({ rss: feedPath(topic.key, "rss", at), atom: feedPath(topic.key, "atom", at), json: feedPath(topic.key, "json", at) });
+  const id = (topic.kind === "site" ? "feed" : topic.key) + (page ? `/archive/${page}` : "");
+  // The current feed's older neighbour is the newest archive page.
+  const older = (page ?? pages + 1) - 1;
+  const doc = feedDoc(view.items, site, base, {
     paths: paths(page),
-    page: topicPath(topic),
-    key,
+    page: pagePath(topic.key),
+    key: id,
     ...(topic.kind !== "site" && { subtitle: topic.name }),
-    ...(topic.language && { language: topic.language }),
-    ...(pageCount > 0 && {
+    language: topic.kind === "language" ? topic.name : (sharedLanguage(view.items) ?? site.language),
+    ...(pages > 0 && {
       history: {
         archive: page !== undefined,
         current: paths(),
-        // The current feed's older neighbour is the newest archive page.
-        ...((page ?? pageCount + 1) > 1 && { prev: paths((page ?? pageCount + 1) - 1) }),
-        ...(page !== undefined && page < pageCount && { next: paths(page + 1) }),
+        ...(older >= 1 && { prev: paths(older) }),
+        ...(page !== undefined && page < pages && { next: paths(page + 1) }),
       },
     }),
   });
-  return { body: FEED_FORMATS[ref.format].render(doc), updated: doc.updated };
+  const bodies = Object.fromEntries(FEED_FORMATS.map((format) => [format, RENDERERS[format](doc)])) as Record<FeedFormat, string>;
+  return { bodies, updated: doc.updated };
 }

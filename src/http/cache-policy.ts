@@ -1,14 +1,11 @@
-import { STYLE } from "../pages/style";
-
 /**
- * Freshness for readers and caches (RFC 9111 §5.2.2, RFC 5861). Items change only
- * with a deployment, so a copy may be reused for 5 minutes (readers poll every few
- * minutes; a new item shows within one poll or two), shared caches keep it 15, and
- * a stale copy may be served while it is revalidated or when the Worker fails.
+ * Freshness for readers and caches (RFC 9111 §5.2.2, RFC 5861): a copy may be
+ * reused for 5 minutes (readers poll every few minutes; a new item shows within
+ * one poll or two), shared caches keep it 15, and a stale copy may be served while
+ * it is revalidated or when the Worker fails. Archive pages get the same: they do
+ * not change as items are added, but a deleted or withdrawn item must leave them.
  */
 const FRESHNESS = "public, max-age=300, s-maxage=900, stale-while-revalidate=3600, stale-if-error=86400";
-/** RFC 5005 archive pages do not change as items are added: a day, a week at shared caches. */
-const ARCHIVED = "public, max-age=86400, s-maxage=604800, stale-while-revalidate=86400, stale-if-error=604800";
 
 /**
  * A feed's address answers a browser with a page and anything else with the feed
@@ -31,11 +28,7 @@ export const NOTHING_RUNS = "default-src 'none'; sandbox";
  * origin: any origin may read them (Fetch, "CORS protocol"), and the validators
  * are exposed so that such a reader can make conditional requests.
  */
-export function feedPolicy(archived: boolean): Policy {
-  return archived ? ARCHIVED_FEED : FEED;
-}
-
-const FEED: Policy = {
+export const FEED_POLICY: Policy = {
   "Cache-Control": FRESHNESS,
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Expose-Headers": "ETag, Last-Modified",
@@ -64,38 +57,25 @@ export const SMALL_ANSWER: Policy = {
   "Content-Security-Policy": NOTHING_RUNS,
   "X-Content-Type-Options": "nosniff",
 };
-const ARCHIVED_FEED: Policy = { ...FEED, "Cache-Control": ARCHIVED };
-
-let pages: Promise<{ page: Policy; preview: Policy }> | undefined;
 
 /**
  * Headers of every HTML page, with a Content-Security-Policy that allows the one
- * inline stylesheet (by its hash) and the site's own script, and nothing else:
- * a `<script>` that reached a page from an item's text would not run.
+ * inline stylesheet (by its hash: the caller hands over the stylesheet) and the
+ * site's own script, and nothing else: a `<script>` that reached a page from an
+ * item's text would not run. The page about a feed, at the feed's address,
+ * varies as the feed does.
  */
-export async function pagePolicy(): Promise<Policy> {
-  return (await policies()).page;
-}
-
-/** The feed's page for browsers, at the feed's address: it varies as the feed does. */
-export async function previewPolicy(): Promise<Policy> {
-  return (await policies()).preview;
-}
-
-function policies() {
-  pages ??= (async () => {
-    const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(STYLE));
-    const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
-    const page: Policy = {
-      "Cache-Control": FRESHNESS,
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": `default-src 'none'; img-src 'self' https: data:; style-src 'sha256-${hash}'; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
-      "Referrer-Policy": "strict-origin-when-cross-origin",
-      Vary: "Accept-Encoding",
-    };
-    return { page, preview: { ...page, Vary: FEED_VARY } };
-  })();
-  return pages;
+export async function pagePolicies(style: string): Promise<{ page: Policy; preview: Policy }> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(style));
+  const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+  const page: Policy = {
+    "Cache-Control": FRESHNESS,
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": `default-src 'none'; img-src 'self' https: data:; style-src 'sha256-${hash}'; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    Vary: "Accept-Encoding",
+  };
+  return { page, preview: { ...page, Vary: FEED_VARY } };
 }
 
 /** Static files of the site's own (the copy script, icons). */

@@ -1,4 +1,4 @@
-/** A response body prepared once, with the validators of RFC 9110 §8.8. */
+/** A response body held in memory, with the validators of RFC 9110 §8.8. */
 export interface Representation {
   /** Sent as a string: workerd writes a string body a little faster than a byte array. */
   body: string;
@@ -13,18 +13,12 @@ export interface Representation {
   modifiedSeconds?: number;
 }
 
-/**
- * Encodes `text` and hashes its bytes (SHA-256, the first 128 bits in base64url:
- * collisions are out of reach and the tag stays short).
- */
-export async function representation(text: string, contentType: string, modified?: Date): Promise<Representation> {
-  const bytes = new TextEncoder().encode(text);
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)).slice(0, 16);
-  const tag = btoa(String.fromCharCode(...digest)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-  const rep: Representation = { body: text, byteLength: bytes.byteLength, contentType, etag: `"${tag}"` };
-  if (modified) {
-    rep.modifiedSeconds = Math.floor(modified.getTime() / 1000);
-    rep.lastModified = new Date(rep.modifiedSeconds * 1000).toUTCString();
+/** A representation of `body`, whose tag and Last-Modified (seconds) are already known. */
+export function representation(body: string, contentType: string, etag: string, modified: number | null): Representation {
+  const rep: Representation = { body, byteLength: new TextEncoder().encode(body).byteLength, contentType, etag };
+  if (modified !== null) {
+    rep.modifiedSeconds = modified;
+    rep.lastModified = new Date(modified * 1000).toUTCString();
   }
   return rep;
 }

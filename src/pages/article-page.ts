@@ -1,7 +1,6 @@
 import { html, raw } from "hono/html";
-import { absolute } from "../feeds/entry-html";
 import { absoluteUrls } from "../feeds/absolute-urls";
-import { topicOf, topicPath, type Catalog, type Topic } from "../feeds/feed-catalog";
+import { siteTopic, topic, type Topic } from "../feeds/topic-view";
 import type { Item } from "../items/item";
 import { site } from "../site";
 import { labels } from "../text/labels";
@@ -9,27 +8,27 @@ import { photoCaption } from "../text/photo-caption";
 import { feedLinks } from "./feed-links";
 import { formatDate } from "./format-date";
 import { layout } from "./layout";
+import { absolute, articlePath, href, pagePath, topicKey } from "../urls";
 
 /**
  * `/articles/:slug`: one item, everything its file says, in its language; its
  * categories and authors link to their pages, whose feeds it advertises.
  */
-export function articlePage(item: Item, catalog: Catalog, base: string) {
+export function articlePage(item: Item, base: string) {
   const l = labels(item.language);
   const { image } = item;
-  const url = `${base}/articles/${item.slug}`;
+  const url = href(base, articlePath(item.slug));
   const caption = image && photoCaption(image, l);
-  const categories = item.categories.map((name) => ({ name, topic: topicOf(catalog, "category", name) }));
-  const authors = item.authors.map((a) => ({ name: a.name, topic: topicOf(catalog, "author", a.name) }));
-  const linked = (list: { name: string; topic?: Topic }[]) =>
-    list.map((t, i) => html`${i ? ", " : ""}${t.topic ? html`<a href="${encodeURI(topicPath(t.topic))}">${t.name}</a>` : t.name}`);
-  const topics = [...categories, ...authors].flatMap((t) => (t.topic ? [t.topic] : []));
+  // Every topic of a published item has its page and feeds.
+  const categories = item.categories.map((name) => topic(topicKey("category", name), "category", name, site));
+  const authors = item.authors.map((a) => topic(topicKey("author", a.name), "author", a.name, site));
+  const linked = (list: Topic[]) => list.map((t, i) => html`${i ? ", " : ""}<a href="${encodeURI(pagePath(t.key))}">${t.name}</a>`);
   return layout({
     title: `${item.title} — ${site.title}`,
     lang: item.language,
     base,
     canonical: url,
-    feeds: [catalog.topics[0]!, ...topics].flatMap((t) => feedLinks(t, base)),
+    feeds: [siteTopic(site), ...categories, ...authors].flatMap((t) => feedLinks(t, base)),
     // Open Graph (https://ogp.me) and its article: properties, for link previews.
     head: html`<meta name="description" content="${item.summary}">
 <meta property="og:type" content="article">

@@ -1,13 +1,12 @@
 import { html } from "hono/html";
-import { feedPath, topicPath, type FeedRef } from "../feeds/feed-catalog";
-import { FEED_FORMATS } from "../feeds/feed-formats";
+import type { TopicView } from "../feeds/topic-view";
 import { site } from "../site";
 import { labels } from "../text/labels";
+import { href, OPML_PATH, pagePath } from "../urls";
 import { feedLinks } from "./feed-links";
 import { feedList } from "./feed-list";
 import { itemList } from "./item-list";
 import { layout } from "./layout";
-
 /** Web readers that subscribe from a link, and how each takes the feed's address. */
 const READERS: [string, (url: string) => string][] = [
   ["Feedly", (url) => `https://feedly.com/i/subscription/feed/${encodeURIComponent(url)}`],
@@ -19,41 +18,40 @@ const READERS: [string, (url: string) => string][] = [
 ];
 
 /**
- * What a browser gets at a feed's address: what a feed is, how to subscribe,
- * and the feed's items. The feed itself stays at `?raw` for anyone who wants to
- * read it; readers that ask for it get it unchanged at the plain address.
+ * What a browser gets at a feed's address: what a feed is, the feed's address in
+ * each format with a button that copies it and a link to its own bytes (`?raw`),
+ * links that subscribe in web readers, and the feed's items. One page serves the
+ * three formats of a document; readers that ask for a feed get it unchanged at
+ * the same address.
  */
-export function feedPreview(ref: FeedRef, base: string) {
+export function feedPreview(view: TopicView, base: string) {
+  const { topic, page } = view;
   const l = labels(site.language);
-  const url = base + encodeURI(feedPath(ref.topic, ref.format, ref.page));
-  const label = FEED_FORMATS[ref.format].label;
-  const page = ref.page ? ` — ${l.archivePage} ${ref.page}` : "";
-  const title = `${l.previewTitle} ${label} — ${ref.topic.title}${page}`;
-  const feeds = feedLinks(ref.topic, base);
+  const feeds = feedLinks(topic, base, page);
+  const title = `${l.previewTitle} — ${topic.title}${page ? ` — ${l.archivePage} ${page}` : ""}`;
+  // RSS is the format every reader takes.
+  const rss = feeds[0]!.href;
   return layout({
     title,
     lang: site.language,
     base,
-    canonical: url,
+    canonical: href(base, pagePath(topic.key, page)),
     feeds,
     copyButtons: true,
-    body: html`<header><p><a href="/">${site.title}</a>${ref.topic.kind === "site" ? "" : html` › <a href="${encodeURI(topicPath(ref.topic))}">${ref.topic.name}</a>`}</p>
+    body: html`<header><p><a href="/">${site.title}</a>${topic.kind === "site" ? "" : html` › <a href="${encodeURI(pagePath(topic.key))}">${topic.name}</a>`}</p>
 <h1>${title}</h1></header>
 <main id="main">
 <section aria-labelledby="subscribe"><h2 id="subscribe">${l.feeds}</h2>
 <p>${l.whatIsAFeed}</p>
-${feedList([{ title: label, type: FEED_FORMATS[ref.format].mediaType, href: url }], l)}
-<p>${l.openIn}${l.colon} ${READERS.map(([name, link], i) => html`${i ? " · " : ""}<a href="${link(url)}" rel="nofollow">${name}</a>`)}</p>
-<p><a href="${url}?raw">${l.rawFeed}</a></p>
+${feedList(feeds, l, l.rawFeed)}
+<p>${l.openIn}${l.colon} ${READERS.map(([name, link], i) => html`${i ? " · " : ""}<a href="${link(rss)}" rel="nofollow">${name}</a>`)}</p>
 </section>
-<section aria-labelledby="items"><h2 id="items">${ref.page ? l.olderItems : l.latest}</h2>
-${itemList(ref.items)}
+<section aria-labelledby="items"><h2 id="items">${page ? l.olderItems : l.latest}</h2>
+${itemList(view.items)}
 </section>
 </main>
 <footer>
-<h2>${l.otherFormats}</h2>
-${feedList(feeds.filter((f) => f.href !== url), l)}
-<p><a href="/feeds.opml">${l.allFeeds}</a></p>
+<p><a href="${OPML_PATH}">${l.allFeeds}</a></p>
 </footer>`,
   });
 }

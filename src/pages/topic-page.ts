@@ -1,49 +1,58 @@
 import { html } from "hono/html";
-import { topicPath, type Catalog, type Topic, type TopicKind } from "../feeds/feed-catalog";
+import { siteTopic, type Topic, type TopicView } from "../feeds/topic-view";
 import { site } from "../site";
 import { labels } from "../text/labels";
+import { href, OPML_PATH, pagePath } from "../urls";
 import { feedLinks } from "./feed-links";
 import { feedList } from "./feed-list";
 import { itemList } from "./item-list";
 import { layout } from "./layout";
+import { pageLinks } from "./page-links";
 
-/** How many headlines a page lists; the feeds and their archives hold the rest. */
-const LISTED = 50;
+/** Every topic of the site with how many items it shows, for the home page. */
+export type TopicCounts = readonly { topic: Topic; count: number }[];
 
 /**
- * `/` for the site, `/categories/syrie/` and the like for a topic: the newest
- * items with their summaries, the topic's feeds with a short "how to subscribe",
- * and, on the home page, every topic of the site.
+ * `/` for the site, `/categories/syrie/` and the like for a topic, and each of
+ * their archive pages (`/archive/3/`): the items with their summaries, links to
+ * older and newer pages, the feeds with a short "how to subscribe", and, on the
+ * home page, every topic of the site.
  */
-export function topicPage(topic: Topic, catalog: Catalog, base: string) {
+export function topicPage(view: TopicView, base: string, topics?: TopicCounts) {
+  const { topic, page } = view;
   const l = labels(site.language);
   const feeds = feedLinks(topic, base);
   const home = topic.kind === "site";
-  const group = (kind: TopicKind, title: string) => {
-    const topics = catalog.topics.filter((t) => t.kind === kind);
-    return topics.length
-      ? html`<h2>${title}</h2><ul>${topics.map((t) => html`<li><a href="${encodeURI(topicPath(t))}"${t.language && kind === "language" ? html` hreflang="${t.language}"` : ""}>${t.name}</a> (${t.items.length})</li>`)}</ul>`
+  const heading = `${home ? site.title : topic.name}${page ? ` — ${l.archivePage} ${page}` : ""}`;
+  const group = (kind: Topic["kind"], title: string) => {
+    const list = (topics ?? []).filter((t) => t.topic.kind === kind);
+    return list.length
+      ? html`<h2>${title}</h2><ul>${list.map(
+          ({ topic: t, count }) =>
+            html`<li><a href="${encodeURI(pagePath(t.key))}"${kind === "language" ? html` hreflang="${t.name}"` : ""}>${t.name}</a> (${count})</li>`,
+        )}</ul>`
       : "";
   };
   return layout({
-    title: topic.title,
+    title: page ? `${topic.title} — ${l.archivePage} ${page}` : topic.title,
     lang: site.language,
     base,
-    canonical: base + encodeURI(topicPath(topic)),
-    feeds: home ? feeds : [...feedLinks(catalog.topics[0]!, base), ...feeds],
+    canonical: href(base, pagePath(topic.key, page)),
+    feeds: home ? feeds : [...feedLinks(siteTopic(site), base), ...feeds],
     copyButtons: true,
-    body: html`<header>${home ? "" : html`<p><a href="/">${site.title}</a></p>`}<h1>${home ? site.title : topic.name}</h1>${home ? html`<p>${site.description}</p>` : ""}</header>
+    body: html`<header>${home && !page ? "" : html`<p><a href="/">${site.title}</a></p>`}<h1>${heading}</h1>${home && !page ? html`<p>${site.description}</p>` : ""}</header>
 <main id="main">
-<h2>${l.latest}</h2>
-${itemList(topic.items.slice(0, LISTED))}
+<h2>${page ? l.olderItems : l.latest}</h2>
+${itemList(view.items)}
+${pageLinks(view, l)}
 </main>
 <footer>
 <section aria-labelledby="subscribe"><h2 id="subscribe">${l.feeds}</h2>
 <p>${l.howToSubscribe}</p>
 ${feedList(feeds, l)}
-<p><a href="/feeds.opml">${l.allFeeds}</a></p>
+<p><a href="${OPML_PATH}">${l.allFeeds}</a></p>
 </section>
-${home ? html`<nav aria-label="${l.categories}">${group("category", l.categories)}${group("author", l.authors)}${group("language", l.languages)}</nav>` : ""}
+${topics ? html`<nav aria-label="${l.categories}">${group("category", l.categories)}${group("author", l.authors)}${group("language", l.languages)}</nav>` : ""}
 </footer>`,
   });
 }

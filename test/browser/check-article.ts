@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { BrowserSession } from "./browser-session";
 import { SEED_FILE } from "./site-pages";
-import { itemFrom } from "./site-items";
+import { itemFrom } from "../interop/site-items";
 
 /** Sentences of the seed's body, as its file spells them. */
 const SENTENCES = [

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Locator, Page } from "playwright-core";
-import { SITE_FEED_PATHS } from "../../src/feeds/feed-formats";
+import { FEED_FORMATS } from "../../src/formats";
+import { feedPath } from "../../src/urls";
 import { site } from "../../src/site";
 import type { BrowserSession } from "./browser-session";
 import type { Report } from "./checklist";
@@ -42,7 +43,7 @@ export async function checkHome({ base, items, report, newContext }: BrowserSess
     }
     report(`home: each of the ${links.length} article links opens (200) a page whose h1 is the link text`, problems);
 
-    const addresses = Object.values(SITE_FEED_PATHS).map((path) => base + path);
+    const addresses = FEED_FORMATS.map((format) => base + feedPath("", format));
     const shown = await Promise.all(addresses.map((a) => page.getByText(a, { exact: true }).first().isVisible()));
     report(
       "home: shows the three site feed addresses",

@@ -2,7 +2,7 @@
 import type { Page } from "playwright-core";
 import type { BrowserSession } from "./browser-session";
 import { recordPageEvents, type PageEvents } from "./record-page-events";
-import { itemFrom } from "./site-items";
+import { itemFrom } from "../interop/site-items";
 
 /** The markup hostile-text.md puts in its title and its body, which must stay text. */
 const TITLE_SCRIPT = "<script>alert(1)</script>";

@@ -1,5 +1,6 @@
 import type { BrowserContext } from "playwright-core";
-import { FEED_FORMATS, SITE_FEED_PATHS, type FeedFormat } from "../../src/feeds/feed-formats";
+import { FORMATS, type FeedFormat } from "../../src/formats";
+import { feedPath } from "../../src/urls";
 import type { BrowserSession } from "./browser-session";
 
 /** The formats whose preview is checked: the two XML ones, whose raw text starts with `<?xml`. */
@@ -20,7 +21,7 @@ export async function checkPreview(session: BrowserSession): Promise<void> {
 }
 
 async function checkOne({ base, items, report }: BrowserSession, context: BrowserContext, format: FeedFormat) {
-  const path = SITE_FEED_PATHS[format];
+  const path = feedPath("", format);
   const url = base + path;
   const page = await context.newPage();
   const response = await page.goto(url);
@@ -55,8 +56,8 @@ async function checkOne({ base, items, report }: BrowserSession, context: Browse
   const feed = await fetch(url);
   const feedType = feed.headers.get("content-type") ?? "";
   const body = await feed.text();
-  report(`${path} for a reader (fetch without browser headers): ${FEED_FORMATS[format].mediaType}`, [
-    ...(feedType.startsWith(FEED_FORMATS[format].mediaType) ? [] : [`Content-Type ${feedType}`]),
+  report(`${path} for a reader (fetch without browser headers): ${FORMATS[format].mediaType}`, [
+    ...(feedType.startsWith(FORMATS[format].mediaType) ? [] : [`Content-Type ${feedType}`]),
     ...(body.startsWith("<?xml") ? [] : [`body starts ${JSON.stringify(body.slice(0, 60))}`]),
   ]);
   await page.close();

@@ -22,7 +22,7 @@ import { checkPreview } from "./check-preview";
 import { checkViews } from "./check-views";
 import { Checklist } from "./checklist";
 import { launchBrowser } from "./launch-browser";
-import { siteItems } from "./site-items";
+import { siteItems } from "../interop/site-items";
 import { sitePages } from "./site-pages";
 
 const SHOTS = join(ROOT, "test-artifacts/browser");

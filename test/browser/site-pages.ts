@@ -1,5 +1,5 @@
 import type { Item } from "../../src/items/item";
-import { itemFrom } from "./site-items";
+import { itemFrom } from "../interop/site-items";
 
 /** The seed dispatch of test/fixtures/items/: a French article with every field. */
 export const SEED_FILE = "syrie-larmee-encercle-la-derniere-ville-aux-mains-de-lei.md";

@@ -1,9 +1,13 @@
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import app from "../../src/app";
 import { paragraphs } from "../support/html-text";
 import { all, one, parseXml } from "../support/parse-xml";
 import { seed } from "../support/seed";
+import { storeWithSite } from "../support/store";
+
+// The fixture site (test/fixtures/items/), published through the write path.
+beforeAll(storeWithSite);
 
 const BASE = env.BASE_URL;
 const get = (path: string, headers: HeadersInit = {}) => app.request(path, { headers }, env);

@@ -1,8 +1,12 @@
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import app from "../../src/app";
 import { seed } from "../support/seed";
+import { storeWithSite } from "../support/store";
+
+// The fixture site (test/fixtures/items/), published through the write path.
+beforeAll(storeWithSite);
 
 const request = (path: string, init: RequestInit = {}) => app.request(path, init, env);
 const get = (path: string, headers: HeadersInit = {}) => request(path, { headers });

@@ -1,6 +1,10 @@
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import app from "../../src/app";
+import { storeWithSite } from "../support/store";
+
+// The fixture site (test/fixtures/items/), published through the write path.
+beforeAll(storeWithSite);
 
 const get = (path: string, headers: Record<string, string>) => app.request(path, { headers }, env);
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import type { FeedFormat } from "../../src/feeds/feed-formats";
+import type { FeedFormat } from "../../src/formats";
 
 const run = promisify(execFile);
 /** RFC 4287 Appendix B, the RELAX NG compact schema, as published. */

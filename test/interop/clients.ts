@@ -7,7 +7,7 @@ import { extractFromJson, extractFromXml } from "@extractus/feed-extractor";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { decodeHTML } from "entities";
 import Parser from "rss-parser";
-import type { FeedFormat } from "../../src/feeds/feed-formats";
+import type { FeedFormat } from "../../src/formats";
 import { lineReader, type EntryLine } from "./line-reader";
 
 const run = promisify(execFile);

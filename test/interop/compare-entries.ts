@@ -1,4 +1,4 @@
-import type { FeedFormat } from "../../src/feeds/feed-formats";
+import type { FeedFormat } from "../../src/formats";
 import type { Client, Read } from "./clients";
 import { shownText, type Shown } from "./expected-entries";
 

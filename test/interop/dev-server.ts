@@ -3,42 +3,44 @@ import { createServer } from "node:net";
 
 export interface DevServer {
   base: string;
+  /** What the server printed so far. */
+  log(): string;
   stop(): Promise<void>;
 }
 
 /**
- * `wrangler dev` in `dir` on a free loopback port: the real workerd, after the real
- * build of that folder's items/. BASE_URL is set to the server's own origin, so
- * every link in the feeds can be fetched.
+ * `npm run dev` in `dir` on a free port: the real workerd, with the local store
+ * filled through the write path from that folder's items/. Resolves once the
+ * home page is served, that is once items/ is published.
  */
 export async function startDevServer(dir: string): Promise<DevServer> {
   const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    "npx",
-    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--var", `BASE_URL:${base}`, "--show-interactive-dev-session=false"],
-    { cwd: dir, stdio: ["ignore", "pipe", "pipe"], detached: true },
-  );
-  let log = "";
-  child.stdout.on("data", (chunk: Buffer) => (log += chunk));
-  child.stderr.on("data", (chunk: Buffer) => (log += chunk));
+  const base = `http://localhost:${port}`;
+  const child = spawn("npx", ["tsx", "src/cli/dev.ts", "--port", String(port), "--show-interactive-dev-session=false"], {
+    cwd: dir,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
   const stop = async () => {
     if (child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
     process.kill(-child.pid!, "SIGTERM");
     await exited;
   };
-  for (let tries = 0; tries < 240; tries++) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}:\n${log}`);
+  for (let tries = 0; tries < 480; tries++) {
+    if (child.exitCode !== null) throw new Error(`npm run dev exited with ${child.exitCode}:\n${output}`);
     try {
-      if ((await fetch(`${base}/`)).ok) return { base, stop };
+      if ((await fetch(`${base}/`)).ok) return { base, log: () => output, stop };
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`wrangler dev did not answer on ${base} within 60 s:\n${log}`);
+  throw new Error(`npm run dev did not serve ${base}/ within 120 s:\n${output}`);
 }
 
 function freePort(): Promise<number> {

@@ -1,5 +1,5 @@
 import { decodeHTML } from "entities";
-import { FEED_FORMATS, type FeedFormat } from "../../src/feeds/feed-formats";
+import { FEED_FORMATS, FORMATS, type FeedFormat } from "../../src/formats";
 
 export interface Advertised {
   url: string;
@@ -7,7 +7,7 @@ export interface Advertised {
 }
 
 const formatOf = (type: string | undefined) =>
-  (Object.keys(FEED_FORMATS) as FeedFormat[]).find((f) => FEED_FORMATS[f].mediaType === type);
+  FEED_FORMATS.find((f) => FORMATS[f].mediaType === type);
 
 /**
  * The feeds a page advertises for autodiscovery, as a reader finds them:

@@ -1,10 +1,5 @@
-import { join } from "node:path";
-import { readFile } from "node:fs/promises";
-import { feedCatalog, feedPath } from "../../src/feeds/feed-catalog";
 import { feedDoc } from "../../src/feeds/feed-doc";
-import { SITE_FEED_PATHS } from "../../src/feeds/feed-formats";
 import type { Item } from "../../src/items/item";
-import { scheduler } from "../../src/items/publication";
 import { site } from "../../src/site";
 import { htmlText } from "../support/html-text";
 
@@ -21,37 +16,22 @@ export interface Shown {
   html: string;
 }
 
-export interface Expected {
-  /** The entries of every feed document the site serves, by path. */
-  documents: Map<string, Shown[]>;
-  /** Every id of each topic, newest first, by the path of its current feed. */
-  topics: Map<string, string[]>;
-}
-
 /** The text of an HTML fragment as a reader shows it, for comparing clients. */
 export function shownText(html: string): string {
   return htmlText(html).replace(/\s+/g, " ").trim();
 }
 
 /**
- * What each feed must hold, computed from the site's own data: the items the
- * build wrote into `dir`/.generated whose date has come (a scheduled item is
- * rightly absent), through the same catalog and feed model.
+ * What each published item must show, by id, computed from the items as the
+ * site's own code reads them (`loadItems`), through the same feed model: a
+ * reader must show exactly this, whichever document carries the entry.
  */
-export async function expectedFeeds(dir: string, base: string): Promise<Expected> {
-  const built = JSON.parse(await readFile(join(dir, ".generated/items.txt"), "utf8")) as Item[];
-  return expectedFromItems(scheduler(built)(Date.now()).items, base);
-}
-
-/** What each feed of `items` (published, newest first) must hold. */
-export function expectedFromItems(items: readonly Item[], base: string): Expected {
-  const catalog = feedCatalog(items, site.title, site.feedSize);
-  const documents = new Map<string, Shown[]>();
-  for (const [path, ref] of catalog.feeds) {
-    const doc = feedDoc(ref.items, site, base, { paths: SITE_FEED_PATHS, key: "feed" });
-    documents.set(
-      path,
-      doc.entries.map((e) => ({
+export function shownEntries(items: readonly Item[], base: string): Map<string, Shown> {
+  const doc = feedDoc(items, site, base, { paths: { rss: "/rss.xml", atom: "/atom.xml", json: "/feed.json" }, key: "feed" });
+  return new Map(
+    doc.entries.map((e) => [
+      e.id,
+      {
         id: e.id,
         title: e.title,
         link: e.url,
@@ -59,14 +39,12 @@ export function expectedFromItems(items: readonly Item[], base: string): Expecte
         updated: e.updated.getTime() / 1000,
         text: shownText(e.html),
         html: e.html,
-      })),
-    );
-  }
-  const topics = new Map<string, string[]>();
-  for (const topic of catalog.topics) {
-    for (const format of ["rss", "atom", "json"] as const) {
-      topics.set(feedPath(topic, format), topic.items.map((i) => i.id));
-    }
-  }
-  return { documents, topics };
+      },
+    ]),
+  );
+}
+
+/** The items of `items` shown at `now`: drafts are already out, scheduled ones are not due. */
+export function shownNow(items: readonly Item[], now = Date.now()): Item[] {
+  return items.filter((item) => Date.parse(item.date) <= now);
 }

@@ -1,6 +1,7 @@
 /**
  * The interop tier (`npm run test:interop`): serves the site on workerd through
- * `wrangler dev`, once with the real items/ and once with the fixture items of
+ * `npm run dev` (wrangler dev, its local store filled through the write path),
+ * once with the real items/ and once with the fixture items of
  * test/fixtures/items/ plus 64 dated dispatches (hostile text, several
  * authors, updates, pictures, two languages, RFC 5005 archives). It reads every
  * feed the site serves — each listed in /feeds.opml and each archive page found
@@ -14,16 +15,22 @@
  * pkg-config): `.ci/run` installs them. Prints one line per check and exits
  * non-zero on any failure.
  */
-import { rm } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FEED_FORMATS } from "../../src/feeds/feed-formats";
+import { promisify } from "node:util";
+import { FORMATS } from "../../src/formats";
+import { topicsOf } from "../../src/publish/topics-of";
+import { OPML_PATH } from "../../src/urls";
 import { checkXml } from "./check-xml";
 import { CLIENTS } from "./clients";
 import { compareEntries } from "./compare-entries";
-import { copyWithItems, ROOT } from "./copy-with-items";
+import { copyProject, copyWithItems, ROOT } from "./copy-with-items";
 import { startDevServer } from "./dev-server";
 import { discoverFeeds, listedFeeds, previousArchive } from "./discover-feeds";
-import { expectedFeeds } from "./expected-entries";
+import { shownEntries, type Shown } from "./expected-entries";
+import { siteItems } from "./site-items";
 import { writeSyntheticItems } from "./synthetic-items";
 
 let passed = 0;
@@ -40,13 +47,21 @@ function report(name: string, problems: readonly string[]) {
   }
 }
 
-/** Reads every feed document of the site at `dir` with every client that takes its format. */
+/**
+ * Reads every feed document of the site at `dir` with every client that takes
+ * its format. What each document must show: the entries of its JSON Feed twin
+ * (the same view in the same store), each as the item reads (`shownEntries`);
+ * what each chain must hold: every item of its topic, once.
+ */
 async function checkSite(label: string, dir: string) {
   const server = await startDevServer(dir);
   const before = passed + failed;
   try {
     await started;
-    const expected = await expectedFeeds(dir, server.base);
+    const items = await siteItems(dir);
+    const shown = shownEntries(items, server.base);
+    const members = new Map<string, string[]>();
+    for (const item of items) for (const { key } of topicsOf(item)) members.set(key, [...(members.get(key) ?? []), item.id]);
     const advertised = await discoverFeeds(`${server.base}/`);
     report(`${label}: the home page advertises the three feeds`, advertised.length === 3 ? [] : [`found ${advertised.length}`]);
     const listed = await listedFeeds(`${server.base}/feeds.opml`);
@@ -54,11 +69,12 @@ async function checkSite(label: string, dir: string) {
     for (const start of listed) {
       const collected: string[] = [];
       for (let url: string | undefined = start.url; url; ) {
-        const path = new URL(url).pathname;
+        const path = decodeURI(new URL(url).pathname);
         visited.add(path);
         const body = await (await fetch(url)).text();
         report(`${label}: ${path} is well-formed${start.format === "atom" ? " and valid Atom" : ""}`, await checkXml(body, start.format));
-        const want = expected.documents.get(path) ?? [];
+        const twin = (await (await fetch(url.replace(/[^/]*$/, FORMATS.json.file))).json()) as { items: { id: string }[] };
+        const want = twin.items.map((entry) => shown.get(entry.id) ?? ({ id: entry.id, title: "(no such item)" } as Shown));
         for (const client of CLIENTS.filter((c) => c.formats.includes(start.format))) {
           let problems: string[];
           try {
@@ -72,33 +88,48 @@ async function checkSite(label: string, dir: string) {
         collected.push(...want.map((e) => e.id));
         url = previousArchive(body, start.format);
       }
-      const all = expected.topics.get(new URL(start.url).pathname) ?? [];
+      const topic = decodeURI(new URL(start.url).pathname).replace(/^\/|\/?[^/]*$/g, "");
+      const all = members.get(topic) ?? [];
       report(
-        `${label}: following prev-archive from ${new URL(start.url).pathname} gives its ${all.length} items once each`,
-        JSON.stringify(collected) === JSON.stringify(all) ? [] : [`collected ${collected.length} ids, expected ${all.length}`],
+        `${label}: following prev-archive from ${decodeURI(new URL(start.url).pathname)} gives its ${all.length} items once each`,
+        collected.length === all.length && [...collected].sort().join() === [...all].sort().join() ? [] : [`collected ${collected.length} ids, expected ${all.length}`],
       );
     }
-    const unreached = [...expected.documents.keys()].filter((path) => !visited.has(path));
-    report(`${label}: every one of the ${expected.documents.size} feed documents is reachable`, unreached.map((p) => `not reached: ${p}`));
+    const stored = (await storedFeeds(dir)).filter((path) => path !== OPML_PATH);
+    const unreached = stored.filter((path) => !visited.has(path));
+    report(`${label}: every one of the ${stored.length} feed documents stored is reachable`, unreached.map((p) => `not reached: ${p}`));
     console.log(`${label}: ${visited.size} feed documents, ${passed + failed - before} checks`);
   } finally {
     await server.stop();
   }
 }
 
+/** Every feed document the local store of `dir` holds, by path (`wrangler d1 execute`). */
+async function storedFeeds(dir: string): Promise<string[]> {
+  const { stdout } = await promisify(execFile)(
+    "npx",
+    ["wrangler", "d1", "execute", "DB", "--local", "--json", "--command", "SELECT path FROM documents WHERE path LIKE 'feed %'"],
+    { cwd: dir, maxBuffer: 64 << 20 },
+  );
+  const [result] = JSON.parse(stdout) as { results: { path: string }[] }[];
+  return result!.results.map((row) => row.path.slice("feed ".length));
+}
+
 // The reader programs build (Go, Java, C) while the first server starts; checkSite awaits them.
 const started = Promise.all(CLIENTS.map((client) => client.start?.()));
 started.catch(() => undefined);
+// Copies of the project: each dev server's store is its copy's, never the working tree's.
+const newsroom = await copyProject(await mkdtemp(join(tmpdir(), "interop-")));
 const fixtures = await copyWithItems(join(ROOT, "test/fixtures/items"));
 try {
   await writeSyntheticItems(join(fixtures, "items"), 64);
-  await checkSite("items/", ROOT);
+  await checkSite("items/", newsroom);
   await checkSite("fixtures", fixtures);
 } finally {
-  await rm(fixtures, { recursive: true, force: true });
+  await Promise.all([newsroom, fixtures].map((dir) => rm(dir, { recursive: true, force: true })));
   await Promise.all(CLIENTS.map((client) => client.close?.()));
 }
-const formats = Object.values(FEED_FORMATS).map((f) => f.label).join(", ");
+const formats = Object.values(FORMATS).map((f) => f.label).join(", ");
 console.log(`\n${formats}; reads per client: ${[...reads].map(([name, n]) => `${name} ${n}`).join(", ")}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;

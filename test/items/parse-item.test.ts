@@ -104,14 +104,14 @@ describe("parseItem", () => {
     });
   });
 
-  it("refuses a file that is not UTF-8 and one over 1 MiB", () => {
+  it("refuses a file that is not UTF-8 and one over 256 KiB", () => {
     expect(parseItem("items/latin1.md", new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]), site)).toEqual({
       ok: false,
       problems: ["file: not UTF-8 text (save it as UTF-8)"],
     });
-    expect(parseItem("items/huge.md", new Uint8Array(1024 * 1024 + 1), site)).toEqual({
+    expect(parseItem("items/huge.md", new Uint8Array(256 * 1024 + 1), site)).toEqual({
       ok: false,
-      problems: ["file: 1048577 bytes, over the limit of 1048576 bytes (1 MiB)"],
+      problems: ["file: 262145 bytes, over the limit of 262144 bytes (256 KiB)"],
     });
   });
 });

@@ -20,3 +20,6 @@ export const siteItemFiles = asFiles(siteItems);
 export function itemFile(name: string, text: string): ItemFile {
   return { path: `items/${name}`, bytes: new TextEncoder().encode(text) };
 }
+
+/** The fixture site's items as files to publish (test/support/store.ts). */
+export const siteFiles = Object.entries(siteItems).map(([path, text]) => ({ name: path.replace(/^.*\//, ""), text }));

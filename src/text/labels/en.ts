@@ -28,8 +28,9 @@ export const en: Labels = {
   previewTitle: "Feed",
   archivePage: "Archive, page",
   olderItems: "Older stories",
+  newerItems: "Newer stories",
+  pagination: "Pages",
   skipToContent: "Skip to content",
-  otherFormats: "The same feed in other formats",
   footnotes: "Notes",
   backToReference: "Back to reference {0}",
 };

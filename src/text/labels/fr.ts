@@ -28,8 +28,9 @@ export const fr: Labels = {
   previewTitle: "Flux",
   archivePage: "Archives, page",
   olderItems: "Dépêches plus anciennes",
+  newerItems: "Dépêches plus récentes",
+  pagination: "Pages",
   skipToContent: "Aller au contenu",
-  otherFormats: "Le même flux dans d’autres formats",
   footnotes: "Notes",
   backToReference: "Retour à l’appel de note {0}",
 };

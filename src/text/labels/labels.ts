@@ -26,8 +26,10 @@ export interface Labels {
   previewTitle: string;
   archivePage: string;
   olderItems: string;
+  newerItems: string;
+  /** The links between a topic's pages. */
+  pagination: string;
   skipToContent: string;
-  otherFormats: string;
   /** Heading of an article's footnotes. */
   footnotes: string;
   /** Label of the link from a footnote back to its mark; {0} is the mark. */

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildItems } from "../../src/cli/build-items";
+import { readItemFiles } from "../../src/cli/read-item-files";
 import { ItemsError } from "../../src/items/items-error";
-import type { Item } from "../../src/items/item";
+import { loadItems } from "../../src/items/load-items";
 import { site } from "../fixtures/site";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -22,39 +22,35 @@ afterEach(async () => {
   await Promise.all(temporary.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-/** The build of `items`, in this process: what it wrote, or every line it refused with. */
-async function build(items: string, now?: number) {
-  const out = join(await scratch(), "items.txt");
+/** The check of the folder `items`, in this process: the items it would publish, or every line it refused them with. */
+async function check(items: string) {
+  const files = await readItemFiles(items);
   try {
-    const built = await buildItems(items, out, site, now);
-    const written = JSON.parse(await readFile(out, "utf8")) as Item[];
-    return { built, written, lines: [] as string[] };
+    return { items: loadItems(files, site), files, lines: [] as string[] };
   } catch (error) {
     if (!(error instanceof ItemsError)) throw error;
-    const stale = await readFile(out, "utf8").catch(() => undefined);
-    return { lines: error.lines, stale };
+    return { lines: error.lines };
   }
 }
 
 const good = "---\ntitle: Bon\ndate: 2017-11-08\n---\nCorps.\n";
 
-describe("the build", () => {
-  it("refuses the corpus of broken items with exactly one line per problem, and writes nothing", async () => {
+describe("reading and checking items/", () => {
+  it("refuses the corpus of broken items with exactly one line per problem", async () => {
     const dir = "test/fixtures/items-bad";
     const expected = (await readFile(join(ROOT, "test/fixtures/items-bad.expected.txt"), "utf8"))
       .trimEnd()
       .split("\n")
       .map((line) => line.replaceAll("items/", `${dir}/`));
-    const { lines, stale } = await build(dir);
+    const { lines } = await check(dir);
     expect(lines).toEqual(expected);
-    expect(stale).toBeUndefined();
   });
 
-  it("refuses a file over 1 MiB, reading no more of it than the limit", async () => {
+  it("refuses a file over 256 KiB, reading no more of it than the limit", async () => {
     const dir = await scratch();
     await writeFile(join(dir, "huge.md"), `---\ntitle: Énorme\ndate: 2017-11-08\n---\n${"x".repeat(3 * 1024 * 1024)}\n`);
-    const { lines } = await build(dir);
-    expect(lines).toEqual([`${dir}/huge.md → file: 1048577 bytes, over the limit of 1048576 bytes (1 MiB)`]);
+    const { lines } = await check(dir);
+    expect(lines).toEqual([`${dir}/huge.md → file: 262145 bytes, over the limit of 262144 bytes (256 KiB)`]);
   });
 
   it("reads only regular files in the folder: links, devices, pipes and folders are refused by name", async () => {
@@ -70,7 +66,7 @@ describe("the build", () => {
     await mkdir(join(dir, "folder.md"));
     await writeFile(join(dir, "good.md"), good);
     const link = "file: a symbolic link: items are read only from regular files in the folder (copy the file there instead)";
-    const { lines } = await build(dir);
+    const { lines } = await check(dir);
     expect(lines).toEqual([
       `${dir}/dangling.md → ${link}`,
       `${dir}/folder.md → file: a folder: items are files directly in the folder`,
@@ -87,7 +83,7 @@ describe("the build", () => {
     const dir = await scratch();
     await writeFile(join(dir, "\u001b[2Jclear.md"), "---\ntitle: x\n");
     await writeFile(join(dir, "a\nforged.md → title: forged.md"), good);
-    const { lines } = await build(dir);
+    const { lines } = await check(dir);
     expect(lines).toEqual([
       `${dir}/\\x1b[2Jclear.md → front matter: no closing "---" line after the fields`,
       `${dir}/a\\x0aforged.md → title: forged.md → slug: the file name "a\\nforged.md → title: forged" is not URL-safe: rename the file (a-z, 0-9, hyphens) or set slug`,
@@ -95,39 +91,37 @@ describe("the build", () => {
     for (const line of lines) expect(line).not.toMatch(/[\u0000-\u001f]/);
   });
 
-  it("accepts a byte-order mark, Windows line ends and a day without time; holds back drafts, and names what is scheduled", async () => {
-    const { built, written } = await build("test/fixtures/items-edge", Date.parse("2026-11-30T00:00:00Z"));
-    expect(built!.drafts).toBe(1);
-    expect(built!.scheduled.map((i) => [i.slug, i.date])).toEqual([["scheduled", "2099-01-01T07:00:00.000Z"]]);
-    const bySlug = new Map(written!.map((i) => [i.slug, i]));
+  it("accepts a byte-order mark, Windows line ends and a day without time, and leaves drafts out", async () => {
+    const { items, files } = await check("test/fixtures/items-edge");
+    expect(files!.length - items!.length).toBe(1);
+    expect(items!.find((i) => i.slug === "scheduled")!.date).toBe("2099-01-01T07:00:00.000Z");
+    const bySlug = new Map(items!.map((i) => [i.slug, i]));
     expect(bySlug.get("byte-order-mark")!.title).toBe("Avec un BOM");
     expect(bySlug.get("crlf-line-ends")!.html).toBe("<p>Premier paragraphe.</p>\n<p>Second paragraphe.</p>\n");
     expect(bySlug.get("day-only")).toMatchObject({ date: "2017-11-12T12:00:00.000Z", dayOnly: true });
     expect(bySlug.has("draft")).toBe(false);
   });
 
-  it("builds the good items the same whether a bad one beside them is fixed or absent, and leaves nothing stale", async () => {
+  it("reads the good items the same whether a bad one beside them is fixed or absent", async () => {
     const dir = await scratch();
     await cp(join(ROOT, "test/fixtures/items"), dir, { recursive: true });
-    const alone = await build(dir);
+    const alone = await check(dir);
     await writeFile(join(dir, "boukamal.md"), "---\ntitel: Boukamal\ndate: 2017-13-45\n---\nCorps.\n");
-    const broken = await build(dir);
+    const broken = await check(dir);
     expect(broken.lines).toContain(`${dir}/boukamal.md → date: not a date: "2017-13-45"`);
-    expect(broken.stale).toBeUndefined();
     await writeFile(join(dir, "boukamal.md"), "---\ntitle: Boukamal\ndate: 2017-11-13\n---\nCorps.\n");
-    const fixed = await build(dir);
-    expect(fixed.written!.filter((i) => i.slug !== "boukamal")).toEqual(alone.written);
+    const fixed = await check(dir);
+    expect(fixed.items!.filter((i) => i.slug !== "boukamal")).toEqual(alone.items);
   });
 });
 
-describe("npm run build (the command)", () => {
+describe("npm run check (the command)", () => {
   it(
-    "prints every problem and exits 1, or what it built and what is scheduled",
+    "prints every problem and exits 1, or what is ready and what is scheduled",
     async () => {
       const run = promisify(execFile);
-      const out = join(await scratch(), "items.txt");
       const command = (items: string) =>
-        run("npx", ["tsx", "src/cli/build.ts", "--items", items, "--out", out], { cwd: ROOT }).then(
+        run("npx", ["tsx", "src/cli/check.ts", "--items", items], { cwd: ROOT }).then(
           ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
           (error: { code: number; stdout: string; stderr: string }) => error,
         );
@@ -140,9 +134,7 @@ describe("npm run build (the command)", () => {
       ]);
       const edge = await command("test/fixtures/items-edge");
       expect(edge.code).toBe(0);
-      expect(edge.stdout).toBe(
-        `built 4 items (1 draft left out, 1 scheduled) → ${out}\n  scheduled: test/fixtures/items-edge/scheduled.md goes live at 2099-01-01T07:00:00.000Z\n`,
-      );
+      expect(edge.stdout).toBe("4 items ready to publish (1 draft, 1 scheduled)\n  scheduled: test/fixtures/items-edge/scheduled.md goes live at 2099-01-01T07:00:00.000Z\n");
     },
     // Two processes that start TypeScript: generous, so that a loaded machine does not fail it.
     120_000,

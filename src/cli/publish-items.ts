@@ -1,0 +1,76 @@
+/// <reference types="node" />
+import { basename } from "node:path";
+import type { FileResult } from "../dialects/files/files-request";
+import { hexDigest } from "../text/hex-digest";
+import { printable } from "../text/printable";
+import { readItemFiles } from "./read-item-files";
+
+/** Files sent per request: each request is stored and rendered before the next is sent. */
+const FILES_PER_REQUEST = 250;
+
+export interface PublishReport {
+  /** What became of each file sent, and of each file gone from the folder. */
+  results: FileResult[];
+  /** Files left alone: the store holds them as they are. */
+  unchanged: number;
+  /** `path → problem` lines, as `npm run check` prints them. */
+  problems: string[];
+}
+
+/**
+ * Publishes the folder `dir` to the Worker at `to`: only what changed since the
+ * last publish (by SHA-256), and the deletion of files no longer there. Items of
+ * other publishing paths (Micropub, ninjs) are never touched. A file with
+ * problems is refused whole; the others go in.
+ */
+export async function publishItems(dir: string, to: string, token: string): Promise<PublishReport> {
+  const headers = { Authorization: `Bearer ${token}` };
+  const stored = await call<{ files: Record<string, string> }>(`${to}/publish/files`, { headers });
+  const files = await readItemFiles(dir);
+  const report: PublishReport = { results: [], unchanged: 0, problems: [] };
+  const shown = new Map<string, string>();
+  const send: { path: string; base64: string }[] = [];
+  const present = new Set<string>();
+  for (const file of files) {
+    const key = `items/${basename(file.path)}`;
+    shown.set(key, file.path);
+    present.add(key);
+    if ("refused" in file) {
+      report.problems.push(`${file.path} → ${file.refused}`);
+      continue;
+    }
+    if (stored.files[key] === (await hexDigest(file.bytes))) report.unchanged++;
+    else send.push({ path: key, base64: Buffer.from(file.bytes).toString("base64") });
+  }
+  let deleted = Object.keys(stored.files).filter((key) => !present.has(key));
+  // One request at least, even with nothing new: the Worker then renders what is
+  // due (documents of another BASE_URL or version, a rendering left pending).
+  for (let i = 0; i === 0 || i < send.length; i += FILES_PER_REQUEST) {
+    const body = JSON.stringify({ files: send.slice(i, i + FILES_PER_REQUEST), deleted });
+    deleted = [];
+    const answer = await call<{ results: FileResult[] }>(`${to}/publish`, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body }, [422]);
+    for (const result of answer.results) {
+      const path = shown.get(result.file) ?? result.file;
+      report.results.push({ ...result, file: path });
+      for (const problem of result.problems ?? []) report.problems.push(`${path} → ${problem}`);
+    }
+  }
+  report.problems = report.problems.map(printable).sort();
+  return report;
+}
+
+async function call<T>(url: string, init: RequestInit, accepted: number[] = []): Promise<T> {
+  const response = await fetch(url, init);
+  const text = await response.text();
+  if (!response.ok && !accepted.includes(response.status)) {
+    let detail = text.trim();
+    try {
+      const json = JSON.parse(text) as { error?: string; error_description?: string };
+      detail = [json.error, json.error_description].filter(Boolean).join(": ");
+    } catch {
+      // not JSON: the text as it came
+    }
+    throw new Error(`${url} answered ${response.status}${detail ? `: ${detail}` : ""}`);
+  }
+  return JSON.parse(text) as T;
+}

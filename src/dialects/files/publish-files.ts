@@ -1,0 +1,54 @@
+import type { Context } from "hono";
+import { authorize } from "../../http/authorize";
+import { forgetDocuments } from "../../http/documents";
+import { parseItem } from "../../items/parse-item";
+import type { Change } from "../../publish/change";
+import { publisher } from "../../publish/publisher-stub";
+import { site } from "../../site";
+import { hexDigest } from "../../text/hex-digest";
+import { filesRequest, type FileResult } from "./files-request";
+
+/**
+ * `POST /publish`: the files of items/ (`npm run publish`), as
+ * `{ files: [{ path, base64 }], deleted: [path] }`. Each file is read as the
+ * build always read it (same schema, same lines); a file with problems is
+ * refused whole, the others are stored and every document that shows them is
+ * rendered before the answer. 200 when all went in, 422 when some were refused:
+ * the body says, file by file, what became of each.
+ */
+export async function publishFiles(c: Context<{ Bindings: Env }>): Promise<Response> {
+  const holder = await authorize(c.env.DB, c.req.raw, "create");
+  if (holder instanceof Response) return holder;
+  const request = filesRequest(await c.req.text());
+  if ("problems" in request) return Response.json({ error: "invalid_request", error_description: request.problems.join("\n") }, { status: 400 });
+  const results: FileResult[] = [];
+  const changes: Change[] = [];
+  for (const { path, bytes } of request.files) {
+    const parsed = parseItem(path, bytes, site);
+    if (!parsed.ok) {
+      results.push({ file: path, result: "refused", problems: parsed.problems });
+      continue;
+    }
+    const { item, draft } = parsed;
+    changes.push({ kind: "put", origin: "files", key: path, digest: await hexDigest(bytes), item, draft, visibleFrom: item.date });
+  }
+  for (const path of request.deleted) changes.push({ kind: "delete", origin: "files", key: path });
+  // Even with no change, the Publisher renders what is due (a new BASE_URL or version, a retry).
+  const published = await publisher(c.env).publish(changes);
+  forgetDocuments(published.documents);
+  for (const outcome of published.outcomes) {
+    const { key, result, problems, state, visibleFrom } = outcome;
+    results.push({ file: key, result, ...(problems && { problems }), ...(state && { state }), ...(visibleFrom && { visibleFrom }) });
+  }
+  results.sort((a, b) => (a.file < b.file ? -1 : 1));
+  const refused = results.some((r) => r.result === "refused");
+  return Response.json({ results, documents: published.documents.length }, { status: refused ? 422 : 200 });
+}
+
+/** `GET /publish/files`: what the store holds of items/, as `{ path: SHA-256 }`, so that unchanged files are not sent again. */
+export async function publishedFiles(c: Context<{ Bindings: Env }>): Promise<Response> {
+  const holder = await authorize(c.env.DB, c.req.raw, "create");
+  if (holder instanceof Response) return holder;
+  const { results } = await c.env.DB.prepare("SELECT origin_key, digest FROM items WHERE origin = 'files' AND state <> 'deleted'").all<{ origin_key: string; digest: string }>();
+  return Response.json({ files: Object.fromEntries(results.map((r) => [r.origin_key, r.digest])) }, { headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,154 @@
+import { renderFeeds } from "../feeds/render-feed";
+import { renderOpml } from "../feeds/render-opml";
+import { siteTopic, topic, type Topic, type TopicView } from "../feeds/topic-view";
+import { FEED_FORMATS, FORMATS } from "../formats";
+import { entityTag } from "../http/entity-tag";
+import type { Item } from "../items/item";
+import { newestChange } from "../items/newest-change";
+import { articlePage } from "../pages/article-page";
+import { feedPreview } from "../pages/feed-preview";
+import { topicPage, type TopicCounts } from "../pages/topic-page";
+import { site } from "../site";
+import { documentKey, type DocumentRow } from "../store/documents";
+import { itemsOf } from "../store/item-row";
+import { liveTopics, type TopicRow } from "../store/topic-row";
+import { articlePath, feedPath, OPML_PATH, pagePath } from "../urls";
+import { archivedPages } from "./archive-pages";
+import { parseUnit, type Unit } from "./units";
+
+const HTML = "text/html; charset=utf-8";
+
+/** The documents of some units of rendering, and the documents that are gone. */
+export interface Rendered {
+  documents: DocumentRow[];
+  gone: string[];
+}
+
+/**
+ * Renders `units` from what the store holds now: every document each one stands
+ * for, ready to store. A unit whose subject no longer exists renders nothing.
+ */
+export async function renderUnits(db: D1Database, units: readonly Unit[], base: string): Promise<Rendered> {
+  const drafts: Draft[] = [];
+  const gone: string[] = [];
+  const context = await renderContext(db);
+  for (const unit of units) {
+    const parsed = parseUnit(unit);
+    switch (parsed.kind) {
+      case "topic":
+        drafts.push(...(await renderTopic(db, context, parsed.key, parsed.page, base)));
+        break;
+      case "article":
+        drafts.push(...(await renderArticle(db, parsed.id, base)));
+        break;
+      case "gone":
+        gone.push(parsed.document);
+        break;
+      case "opml":
+        drafts.push(await renderSubscriptions(db, context, base));
+        break;
+    }
+  }
+  return { documents: await finish(db, drafts), gone };
+}
+
+/** A document rendered, before its validators: `newest` is the newest change among what it shows. */
+interface Draft {
+  path: string;
+  body: string;
+  contentType: string;
+  newest: Date;
+}
+
+/**
+ * The documents with their validators. Last-Modified (RFC 9110 §8.8.2) is the
+ * newest change among the items a document shows, so the same items always give
+ * the same headers, never the clock; and whenever the bytes change it moves
+ * forward, at least a second past the last one, so that a reader sending
+ * If-Modified-Since after an item left a feed (deleted, withdrawn) gets the feed
+ * without it, not a 304.
+ */
+async function finish(db: D1Database, drafts: readonly Draft[]): Promise<DocumentRow[]> {
+  const { results } = await db
+    .prepare("SELECT path, etag, modified FROM documents WHERE path IN (SELECT value FROM json_each(?1))")
+    .bind(JSON.stringify(drafts.map((d) => d.path)))
+    .all<{ path: string; etag: string; modified: number | null }>();
+  const stored = new Map(results.map((row) => [row.path, row]));
+  return Promise.all(
+    drafts.map(async ({ path, body, contentType, newest }) => {
+      const etag = await entityTag(new TextEncoder().encode(body));
+      const before = stored.get(path);
+      const seconds = Math.floor(newest.getTime() / 1000) || null;
+      const modified = !before || before.modified === null ? seconds : before.etag === etag ? before.modified : Math.max(seconds ?? 0, before.modified + 1);
+      return { path, etag, modified, content_type: contentType, body };
+    }),
+  );
+}
+
+/** What every unit of one rendering shares: the topics, and whether languages have pages. */
+interface Context {
+  topics: TopicRow[];
+  languagesShown: boolean;
+}
+
+async function renderContext(db: D1Database): Promise<Context> {
+  const [topics, shown] = await Promise.all([
+    liveTopics(db),
+    db.prepare("SELECT value FROM site_state WHERE key = 'languages_shown'").first<string>("value"),
+  ]);
+  return { topics, languagesShown: shown === "true" };
+}
+
+/** A topic's current feed or archive page: three feeds, the page about them, and its HTML page. */
+async function renderTopic(db: D1Database, context: Context, key: string, page: number | "current", base: string): Promise<Draft[]> {
+  const row = await db.prepare("SELECT * FROM topics WHERE key = ?1").bind(key).first<TopicRow>();
+  if (!row || (row.kind === "language" && !context.languagesShown)) return [];
+  const size = site.feedSize;
+  const pages = archivedPages(row.next_seq - 1, size);
+  const [from, to] = page === "current" ? [pages * size, Number.MAX_SAFE_INTEGER] : [(page - 1) * size, page * size];
+  if (page !== "current" && !(Number.isInteger(page) && page >= 1 && page <= pages)) return [];
+  const { results } = await db
+    .prepare(
+      `SELECT i.item FROM memberships m JOIN items i ON i.id = m.item_id
+       WHERE m.topic = ?1 AND m.seq > ?2 AND m.seq <= ?3 AND i.state = 'live'
+       ORDER BY i.date DESC, i.slug`,
+    )
+    .bind(key, from, to)
+    .all<{ item: string }>();
+  const view: TopicView = { topic: topic(row.key, row.kind, row.name, site), pages, items: itemsOf(results), ...(page !== "current" && { page }) };
+  const at = view.page;
+  const { bodies, updated } = renderFeeds(view, base);
+  const counts = key === "" && page === "current" ? topicCounts(context) : undefined;
+  return [
+    ...FEED_FORMATS.map((format) => ({
+      path: documentKey("feed", feedPath(key, format, at)),
+      body: bodies[format],
+      contentType: `${FORMATS[format].mediaType}; charset=utf-8`,
+      newest: updated,
+    })),
+    { path: documentKey("preview", pagePath(key, at)), body: String(feedPreview(view, base)), contentType: HTML, newest: updated },
+    { path: documentKey("page", pagePath(key, at)), body: String(topicPage(view, base, counts)), contentType: HTML, newest: updated },
+  ];
+}
+
+/** Every topic with its count, for the home page: languages once they have pages. */
+function topicCounts(context: Context): TopicCounts {
+  return context.topics
+    .filter((row) => row.kind !== "site" && (row.kind !== "language" || context.languagesShown))
+    .map((row) => ({ topic: topic(row.key, row.kind, row.name, site), count: row.live }));
+}
+
+async function renderArticle(db: D1Database, id: string, base: string): Promise<Draft[]> {
+  const row = await db.prepare("SELECT item FROM items WHERE id = ?1 AND state = 'live'").bind(id).first<{ item: string }>();
+  if (!row) return [];
+  const [item] = itemsOf([row]) as [Item];
+  return [{ path: documentKey("page", articlePath(item.slug)), body: String(articlePage(item, base)), contentType: HTML, newest: newestChange([item]) }];
+}
+
+/** The subscription list: as of the newest change of any item shown. */
+async function renderSubscriptions(db: D1Database, context: Context, base: string): Promise<Draft> {
+  const topics: Topic[] = [siteTopic(site), ...topicCounts(context).map((t) => t.topic)];
+  const newest = await db.prepare("SELECT MAX(modified) AS newest FROM items WHERE state = 'live'").first<string | null>("newest");
+  const updated = new Date(newest ?? 0);
+  return { path: documentKey("feed", OPML_PATH), body: renderOpml(topics, base, updated), contentType: "text/x-opml; charset=utf-8", newest: updated };
+}
