@@ -12,6 +12,7 @@ export function printReport(report: PublishReport, to: string): boolean {
       console.log(`  ${r.result.padEnd(8)} ${r.file}${when}`);
     }
   }
+  if (report.pending) console.error(`the items are stored, but some documents are still to render (the Worker retries): ${report.pending}`);
   if (report.problems.length === 0) return true;
   console.error(`${report.problems.length} problem${report.problems.length === 1 ? "" : "s"} in items (nothing of those files was published):`);
   for (const line of report.problems) console.error(line);

@@ -15,6 +15,8 @@ export interface PublishReport {
   unchanged: number;
   /** `path → problem` lines, as `npm run check` prints them. */
   problems: string[];
+  /** Why some documents are still to render: the items are stored, the Worker retries. */
+  pending?: string;
 }
 
 /**
@@ -48,7 +50,12 @@ export async function publishItems(dir: string, to: string, token: string): Prom
   for (let i = 0; i === 0 || i < send.length; i += FILES_PER_REQUEST) {
     const body = JSON.stringify({ files: send.slice(i, i + FILES_PER_REQUEST), deleted });
     deleted = [];
-    const answer = await call<{ results: FileResult[] }>(`${to}/publish`, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body }, [422]);
+    const answer = await call<{ results: FileResult[]; pending?: string }>(
+      `${to}/publish`,
+      { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body },
+      [422],
+    );
+    if (answer.pending) report.pending = answer.pending;
     for (const result of answer.results) {
       const path = shown.get(result.file) ?? result.file;
       report.results.push({ ...result, file: path });

@@ -1,3 +1,4 @@
+import type { Item } from "../items/item";
 import type { ItemRow } from "../store/item-row";
 import type { TopicRow } from "../store/topic-row";
 import type { Change } from "./change";
@@ -48,7 +49,9 @@ export async function loadState(db: D1Database, changes: readonly Change[]): Pro
     const own = state.memberships.get(m.item_id) ?? new Map<string, number>();
     state.memberships.set(m.item_id, own.set(m.topic, m.seq));
   }
-  const keys = [...memberships.map((m) => m.topic), ...puts.flatMap((p) => topicsOf(p.item).map((t) => t.key))];
+  // The topics an item may leave (its memberships) or enter: those of what is sent, and of a scheduled item coming due.
+  const entering = [...puts.map((p) => p.item), ...(byKey!.results as ItemRow[]).filter((r) => r.state === "scheduled").map((r) => JSON.parse(r.item) as Item)];
+  const keys = [...memberships.map((m) => m.topic), ...entering.flatMap((item) => topicsOf(item).map((t) => t.key))];
   const { results: topics } = await db
     .prepare("SELECT * FROM topics WHERE key IN (SELECT value FROM json_each(?1)) OR kind = 'language'")
     .bind(json(keys))

@@ -147,14 +147,15 @@ class Planner {
   private conflicts(put: Put, live: ItemRow | undefined): string[] {
     const { item } = put;
     const problems: string[] = [];
-    const slugOwner = this.state.slugOwner.get(item.slug);
-    if (slugOwner && slugOwner !== item.id && slugOwner !== live?.id) {
-      problems.push(`slug: ${JSON.stringify(item.slug)} is already used by ${describe(this.state.byId.get(slugOwner))}`);
-    }
+    // An id made from a slug another item holds is taken with it: the slug line says it all.
     const holder = this.state.byId.get(item.id);
-    if (holder && holder !== live && !(holder.origin === put.origin && holder.state === "deleted")) {
-      problems.push(`id: ${JSON.stringify(item.id)} is already used by ${describe(holder)}`);
+    const idTaken = holder !== undefined && holder !== live && !(holder.origin === put.origin && holder.state === "deleted");
+    const slugOwner = this.state.slugOwner.get(item.slug);
+    const owner = slugOwner === undefined ? undefined : this.state.byId.get(slugOwner);
+    if (owner && owner !== live && (owner.id !== item.id || idTaken)) {
+      problems.push(`slug: ${JSON.stringify(item.slug)} is already used by ${describe(owner)}`);
     }
+    if (idTaken && holder.slug !== item.slug) problems.push(`id: ${JSON.stringify(item.id)} is already used by ${describe(holder)}`);
     // Two spellings of one name would share a page ("Météo", "Meteo"): the first one
     // published is the page's; another item may respell it only once no item shows it.
     const mine = this.state.memberships.get(item.id) ?? new Map<string, number>();

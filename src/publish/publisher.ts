@@ -70,7 +70,8 @@ export class Publisher extends DurableObject<Env> {
   private async renderAll(): Promise<void> {
     await this.env.DB.prepare(
       `INSERT OR IGNORE INTO pending (unit)
-       SELECT 'topic|' || key || '|current' FROM topics
+       SELECT 'topic||current'
+       UNION ALL SELECT 'topic|' || key || '|current' FROM topics
        UNION ALL SELECT DISTINCT 'topic|' || topic || '|' || ((seq - 1) / CAST(?1 AS INTEGER) + 1) FROM memberships
        UNION ALL SELECT 'article|' || id FROM items WHERE state = 'live'
        UNION ALL SELECT 'opml'`,
@@ -112,22 +113,31 @@ export class Publisher extends DurableObject<Env> {
   private async renderPending(): Promise<{ documents: string[]; pending?: string }> {
     const db = this.env.DB;
     const documents: string[] = [];
+    const failed = new Set<string>();
     let rendered = 0;
     let fault: string | undefined;
     try {
       const base = baseUrl(this.env.BASE_URL);
       await this.renderedAsDeployed(base);
       while (rendered < UNITS_PER_CALL) {
-        const { results } = await db.prepare("SELECT unit FROM pending LIMIT ?1").bind(UNITS_PER_BATCH).all<{ unit: string }>();
+        const { results } = await db
+          .prepare("SELECT unit FROM pending WHERE unit NOT IN (SELECT value FROM json_each(?1)) LIMIT ?2")
+          .bind(JSON.stringify([...failed]), UNITS_PER_BATCH)
+          .all<{ unit: string }>();
         if (results.length === 0) break;
         const units = results.map((r) => r.unit);
         rendered += units.length;
-        const { documents: rows, gone } = await renderUnits(db, units, base);
-        await db.batch(documentStatements(db, rows, gone, units));
+        const { documents: rows, gone, done, failed: errors } = await renderUnits(db, units, base);
+        await db.batch(documentStatements(db, rows, gone, done));
         const paths = [...rows.map((d) => d.path), ...gone];
         // This isolate serves documents too (always so under `wrangler dev`): it forgets its copies now.
         forgetDocuments(paths);
         documents.push(...paths);
+        for (const { unit, error } of errors) {
+          failed.add(unit);
+          fault = `${unit}: ${error}`;
+          console.error(`rendering ${unit} failed, to be retried: ${error}`);
+        }
       }
     } catch (error) {
       fault = error instanceof Error ? error.message : String(error);

@@ -18,38 +18,49 @@ import { parseUnit, type Unit } from "./units";
 
 const HTML = "text/html; charset=utf-8";
 
-/** The documents of some units of rendering, and the documents that are gone. */
+/** The documents of some units of rendering, the documents that are gone, and the units that failed. */
 export interface Rendered {
   documents: DocumentRow[];
   gone: string[];
+  /** The units rendered: stored with their documents and marked done. */
+  done: Unit[];
+  /** Units that could not be rendered, and why: they stay pending, for the next try. */
+  failed: { unit: Unit; error: string }[];
 }
 
 /**
  * Renders `units` from what the store holds now: every document each one stands
- * for, ready to store. A unit whose subject no longer exists renders nothing.
+ * for, ready to store. A unit whose subject no longer exists renders nothing; a
+ * unit that fails is set aside without holding up the others.
  */
 export async function renderUnits(db: D1Database, units: readonly Unit[], base: string): Promise<Rendered> {
   const drafts: Draft[] = [];
-  const gone: string[] = [];
+  const rendered: Rendered = { documents: [], gone: [], done: [], failed: [] };
   const context = await renderContext(db);
   for (const unit of units) {
-    const parsed = parseUnit(unit);
-    switch (parsed.kind) {
-      case "topic":
-        drafts.push(...(await renderTopic(db, context, parsed.key, parsed.page, base)));
-        break;
-      case "article":
-        drafts.push(...(await renderArticle(db, parsed.id, base)));
-        break;
-      case "gone":
-        gone.push(parsed.document);
-        break;
-      case "opml":
-        drafts.push(await renderSubscriptions(db, context, base));
-        break;
+    try {
+      const parsed = parseUnit(unit);
+      switch (parsed.kind) {
+        case "topic":
+          drafts.push(...(await renderTopic(db, context, parsed.key, parsed.page, base)));
+          break;
+        case "article":
+          drafts.push(...(await renderArticle(db, parsed.id, base)));
+          break;
+        case "gone":
+          rendered.gone.push(parsed.document);
+          break;
+        case "opml":
+          drafts.push(await renderSubscriptions(db, context, base));
+          break;
+      }
+      rendered.done.push(unit);
+    } catch (error) {
+      rendered.failed.push({ unit, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { documents: await finish(db, drafts), gone };
+  rendered.documents = await finish(db, drafts);
+  return rendered;
 }
 
 /** A document rendered, before its validators: `newest` is the newest change among what it shows. */
@@ -101,7 +112,9 @@ async function renderContext(db: D1Database): Promise<Context> {
 
 /** A topic's current feed or archive page: three feeds, the page about them, and its HTML page. */
 async function renderTopic(db: D1Database, context: Context, key: string, page: number | "current", base: string): Promise<Draft[]> {
-  const row = await db.prepare("SELECT * FROM topics WHERE key = ?1").bind(key).first<TopicRow>();
+  // The site has its pages and feeds from the start, before any item is shown.
+  const stored = await db.prepare("SELECT * FROM topics WHERE key = ?1").bind(key).first<TopicRow>();
+  const row = stored ?? (key === "" ? { key, kind: "site", name: "", next_seq: 1, live: 0 } : undefined);
   if (!row || (row.kind === "language" && !context.languagesShown)) return [];
   const size = site.feedSize;
   const pages = archivedPages(row.next_seq - 1, size);

@@ -24,6 +24,10 @@ export async function publishFiles(c: Context<{ Bindings: Env }>): Promise<Respo
   const results: FileResult[] = [];
   const changes: Change[] = [];
   for (const { path, bytes } of request.files) {
+    if (!path.endsWith(".md")) {
+      results.push({ file: path, result: "refused", problems: ["file: not an item (items are Markdown files ending in .md)"] });
+      continue;
+    }
     const parsed = parseItem(path, bytes, site);
     if (!parsed.ok) {
       results.push({ file: path, result: "refused", problems: parsed.problems });
@@ -42,7 +46,8 @@ export async function publishFiles(c: Context<{ Bindings: Env }>): Promise<Respo
   }
   results.sort((a, b) => (a.file < b.file ? -1 : 1));
   const refused = results.some((r) => r.result === "refused");
-  return Response.json({ results, documents: published.documents.length }, { status: refused ? 422 : 200 });
+  const body = { results, documents: published.documents.length, ...(published.pending && { pending: published.pending }) };
+  return Response.json(body, { status: refused ? 422 : 200 });
 }
 
 /** `GET /publish/files`: what the store holds of items/, as `{ path: SHA-256 }`, so that unchanged files are not sent again. */
