@@ -8,8 +8,14 @@ const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:org|com|net)|example|test|invalid|l
  * deployment with the shipped examples would publish feeds whose links and ids
  * point at a domain nobody holds, and ids cannot be changed once readers hold them.
  */
-export function deployProblems(vars: Record<string, unknown>, site: Site, where: string): string[] {
+export function deployProblems(vars: Record<string, unknown>, site: Site, where: string, databaseId?: string): string[] {
   const problems: string[] = [];
+  const created = databaseId !== undefined && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(databaseId) && !/^0{8}-/.test(databaseId);
+  if (databaseId !== undefined && !created) {
+    problems.push(
+      `wrangler.toml [[d1_databases]] database_id = ${JSON.stringify(databaseId)} is the placeholder: create the database (npx wrangler d1 create feed-publisher) and put its id here`,
+    );
+  }
   const base = typeof vars.BASE_URL === "string" ? vars.BASE_URL : "";
   let host: string | undefined;
   try {

@@ -6,7 +6,13 @@ const newsroom = { ...site, tagAuthority: "lefil.news,2026", author: { name: "La
 
 describe("deployProblems", () => {
   it("lets a deployment with the newsroom's own settings go", () => {
-    expect(deployProblems({ BASE_URL: "https://feeds.lefil.news" }, newsroom, "wrangler.toml [vars]")).toEqual([]);
+    expect(deployProblems({ BASE_URL: "https://feeds.lefil.news" }, newsroom, "wrangler.toml [vars]", "5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b")).toEqual([]);
+  });
+
+  it("wants the id of a D1 database created for the deployment", () => {
+    expect(deployProblems({ BASE_URL: "https://feeds.lefil.news" }, newsroom, "wrangler.toml [vars]", "00000000-0000-0000-0000-000000000000")).toEqual([
+      'wrangler.toml [[d1_databases]] database_id = "00000000-0000-0000-0000-000000000000" is the placeholder: create the database (npx wrangler d1 create feed-publisher) and put its id here',
+    ]);
   });
 
   it("names each example still in place, and where to set it", () => {
