@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { randomBytes } from "node:crypto";
-import { SCOPES, tokenHash, type Scope } from "../store/tokens";
+import { SCOPES, type Scope } from "../store/scopes";
+import { tokenHash } from "../store/token-hash";
 import { applyMigrations, d1, sqlText, type Where } from "./wrangler";
 
 /** A token's name: letters, digits, dot, dash, underscore. */

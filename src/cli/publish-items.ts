@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { basename } from "node:path";
+import { basename, join } from "node:path";
 import type { FileResult } from "../dialects/files/files-request";
 import { hexDigest } from "../text/hex-digest";
 import { printable } from "../text/printable";
@@ -45,6 +45,7 @@ export async function publishItems(dir: string, to: string, token: string): Prom
     else send.push({ path: key, base64: Buffer.from(file.bytes).toString("base64") });
   }
   let deleted = Object.keys(stored.files).filter((key) => !present.has(key));
+  for (const key of deleted) shown.set(key, join(dir, basename(key)));
   // One request at least, even with nothing new: the Worker then renders what is
   // due (documents of another BASE_URL or version, a rendering left pending).
   for (let i = 0; i === 0 || i < send.length; i += FILES_PER_REQUEST) {

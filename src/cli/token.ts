@@ -11,7 +11,7 @@
  * as its last line: it is shown once and only its hash is kept.
  */
 import { parseArgs } from "node:util";
-import { SCOPES, type Scope } from "../store/tokens";
+import { SCOPES, type Scope } from "../store/scopes";
 import { createToken, TOKEN_NAME } from "./create-token";
 import { applyMigrations, d1, sqlText, type Where } from "./wrangler";
 

@@ -1,4 +1,5 @@
-import { tokenHolder, type Scope, type TokenHolder } from "../store/tokens";
+import type { Scope } from "../store/scopes";
+import { tokenHolder, type TokenHolder } from "../store/tokens";
 
 /** The protection space of RFC 6750 §3: what a client is told to authenticate for. */
 const REALM = 'realm="publishing"';

@@ -1,6 +1,5 @@
-/** The scopes a publishing token may hold (Micropub's names, RFC 6749 §3.3). */
-export const SCOPES = ["create", "update", "delete", "media"] as const;
-export type Scope = (typeof SCOPES)[number];
+import { SCOPES, type Scope } from "./scopes";
+import { tokenHash } from "./token-hash";
 
 /** A token's name and scopes, once it is known to be good. */
 export interface TokenHolder {
@@ -15,7 +14,7 @@ export interface TokenHolder {
  * nothing of how close a guess came.
  */
 export async function tokenHolder(db: D1Database, token: string): Promise<TokenHolder | undefined> {
-  const hash = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token)));
+  const hash = hexBytes(await tokenHash(token));
   const { results } = await db.prepare("SELECT name, hash, scope FROM tokens WHERE revoked_at IS NULL").all<{ name: string; hash: string; scope: string }>();
   let found: TokenHolder | undefined;
   for (const row of results) {
@@ -25,12 +24,6 @@ export async function tokenHolder(db: D1Database, token: string): Promise<TokenH
     }
   }
   return found;
-}
-
-/** The hex SHA-256 of a token, as stored: what `npm run token` writes. */
-export async function tokenHash(token: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token)));
-  return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 function hexBytes(hex: string): Uint8Array {

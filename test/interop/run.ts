@@ -16,7 +16,7 @@
  * non-zero on any failure.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -98,10 +98,50 @@ async function checkSite(label: string, dir: string) {
     const stored = (await storedFeeds(dir)).filter((path) => path !== OPML_PATH);
     const unreached = stored.filter((path) => !visited.has(path));
     report(`${label}: every one of the ${stored.length} feed documents stored is reachable`, unreached.map((p) => `not reached: ${p}`));
+    if (label === "fixtures") await checkPublish(label, dir, server.base);
     console.log(`${label}: ${visited.size} feed documents, ${passed + failed - before} checks`);
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * `npm run publish` against the running dev server, as an editor uses it: a new
+ * file, a changed one and a removed one, with a token made by `npm run token`.
+ * Everything that shows them changes at once, nothing is restarted.
+ */
+async function checkPublish(label: string, dir: string, base: string) {
+  const exec = promisify(execFile);
+  const created = await exec("npx", ["tsx", "src/cli/token.ts", "create", "interop"], { cwd: dir });
+  const token = created.stdout.trimEnd().split("\n").at(-1)!;
+  // The changes go to a folder of their own: `npm run dev` publishes changes to items/ by itself.
+  const items = join(dir, "items-next");
+  await cp(join(dir, "items"), items, { recursive: true });
+  await writeFile(join(items, "nouvelle-depeche.md"), "---\ntitle: \"Nouvelle dépêche\"\ndate: 2026-11-29T08:00:00Z\ncategories: [Monde]\n---\nPubliée sans redémarrer.\n");
+  await writeFile(join(items, "archive-001.md"), (await readFile(join(items, "archive-001.md"), "utf8")).replace("Dépêche d’archive n° 001", "Dépêche d’archive n° 001, corrigée"));
+  await rm(join(items, "archive-002.md"));
+  const { stdout } = await exec("npx", ["tsx", "src/cli/publish.ts", "--to", base, "--items", "items-next"], { cwd: dir, env: { ...process.env, PUBLISH_TOKEN: token } });
+  const lines = stdout.trimEnd().split("\n");
+  report(`${label}: npm run publish says what it did`, [
+    ...(lines[0]?.match(/^published items\/ to http:\/\/localhost:\d+: 1 created, 1 updated, 1 deleted, \d+ unchanged$/) ? [] : [`first line ${JSON.stringify(lines[0])}`]),
+    ...["  created  items-next/nouvelle-depeche.md", "  updated  items-next/archive-001.md", "  deleted  items-next/archive-002.md"].filter((l) => !lines.includes(l)).map((l) => `missing ${JSON.stringify(l)}`),
+  ]);
+  const problems: string[] = [];
+  for (const path of ["/rss.xml", "/atom.xml", "/feed.json", "/categories/monde/rss.xml", "/categories/monde/feed.json", "/articles/nouvelle-depeche"]) {
+    const text = await (await fetch(base + path)).text();
+    if (!text.includes("Nouvelle dépêche")) problems.push(`${path} does not show the new item`);
+  }
+  if ((await fetch(`${base}/articles/archive-002`)).status !== 404) problems.push("/articles/archive-002 still answers");
+  const archived = await (await fetch(`${base}/categories/archives/feed.json`)).json() as { items: { title: string }[]; next_url?: string };
+  const chain = [...archived.items];
+  for (let next = archived.next_url; next; ) {
+    const page = (await (await fetch(next)).json()) as { items: { title: string }[]; next_url?: string };
+    chain.push(...page.items);
+    next = page.next_url;
+  }
+  if (!chain.some((i) => i.title === "Dépêche d’archive n° 001, corrigée")) problems.push("the corrected item is not in its category's chain");
+  if (chain.some((i) => i.title === "Dépêche d’archive n° 002")) problems.push("the deleted item is still in its category's chain");
+  report(`${label}: after npm run publish, every feed, topic feed and page shows the change, without a restart`, problems);
 }
 
 /** Every feed document the local store of `dir` holds, by path (`wrangler d1 execute`). */

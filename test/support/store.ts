@@ -3,7 +3,7 @@ import { env } from "cloudflare:workers";
 import app from "../../src/app";
 import type { FileResult } from "../../src/dialects/files/files-request";
 import { forgetAllDocuments } from "../../src/http/documents";
-import { tokenHash } from "../../src/store/tokens";
+import { tokenHash } from "../../src/store/token-hash";
 import { siteFiles } from "./fixture-files";
 
 /** The publishing token every test that writes uses (all scopes). */
