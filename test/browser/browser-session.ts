@@ -5,7 +5,7 @@ import { recordPageEvents, type PageEvents } from "./record-page-events";
 
 /** What every check needs: the browser, the server, the items it serves. */
 export interface BrowserSession {
-  /** The dev server's origin, `http://127.0.0.1:PORT`, which is also BASE_URL. */
+  /** The dev server's origin, `http://localhost:PORT`, which is also BASE_URL. */
   base: string;
   /** The published items, newest first. */
   items: readonly Item[];

@@ -16,6 +16,7 @@ import { startDevServer, type DevServer } from "../interop/dev-server";
 import { browserSession } from "./browser-session";
 import { checkAccessibility } from "./check-accessibility";
 import { checkArticle } from "./check-article";
+import { checkCors } from "./check-cors";
 import { checkHome } from "./check-home";
 import { checkHostile } from "./check-hostile";
 import { checkPreview } from "./check-preview";
@@ -44,6 +45,7 @@ try {
   await checklist.attempt("seed article", () => checkArticle(session));
   await checklist.attempt("hostile item", () => checkHostile(session));
   await checklist.attempt("feed previews", () => checkPreview(session));
+  await checklist.attempt("a web reader of another origin", () => checkCors(session));
   await checklist.attempt("phone and dark views", () => checkViews(session, pages, SHOTS));
   await checklist.attempt("accessibility", () => checkAccessibility(session, pages));
   const seen = [...new Set(session.events.console)].map((line) => `console ${line}`);
