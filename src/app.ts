@@ -1,10 +1,12 @@
 import { Hono, type Context } from "hono";
 import { publishedFiles, publishFiles } from "./dialects/files/publish-files";
+import { publishedMedia, publishMedia } from "./dialects/files/publish-media";
 import { formatOfFile } from "./formats";
 import { FEED_POLICY, pagePolicies, PREFLIGHT, SMALL_ANSWER, STATIC_POLICY } from "./http/cache-policy";
 import { storedDocument } from "./http/documents";
 import { methodNotAllowed } from "./http/method-not-allowed";
 import { notFound } from "./http/not-found";
+import { serveMedia } from "./http/serve-media";
 import { staticFile } from "./http/static-file";
 import { wantsHtml } from "./http/wants-html";
 import { COPY_SCRIPT } from "./pages/copy-script";
@@ -25,6 +27,11 @@ const previewPolicy = async () => (await policies).preview;
 app.post("/publish", publishFiles);
 app.get("/publish/files", publishedFiles);
 app.post("/publish/rerender", rerenderRoute);
+app.put("/publish/media/:name", publishMedia);
+app.get("/publish/media", publishedMedia);
+
+// Pictures of the media store.
+app.get("/media/:name", async (c) => (await serveMedia(c.env.MEDIA, c.req.raw, c.req.path)) ?? notFound());
 
 // The site's own files.
 const copyScript = staticFile(COPY_SCRIPT, "text/javascript; charset=utf-8");

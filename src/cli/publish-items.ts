@@ -1,6 +1,7 @@
 /// <reference types="node" />
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { FileResult } from "../dialects/files/files-request";
+import { MAX_MEDIA_BYTES } from "../media/media-store";
 import { hexDigest } from "../text/hex-digest";
 import { printable } from "../text/printable";
 import { readItemFiles } from "./read-item-files";
@@ -27,9 +28,11 @@ export interface PublishReport {
  */
 export async function publishItems(dir: string, to: string, token: string): Promise<PublishReport> {
   const headers = { Authorization: `Bearer ${token}` };
+  const report: PublishReport = { results: [], unchanged: 0, problems: [] };
+  // The pictures first: an item whose /media/ picture is not in the store is refused.
+  await publishMedia(join(dirname(dir), "media"), to, headers, report);
   const stored = await call<{ files: Record<string, string> }>(`${to}/publish/files`, { headers });
   const files = await readItemFiles(dir);
-  const report: PublishReport = { results: [], unchanged: 0, problems: [] };
   const shown = new Map<string, string>();
   const send: { path: string; base64: string }[] = [];
   const present = new Set<string>();
@@ -65,6 +68,31 @@ export async function publishItems(dir: string, to: string, token: string): Prom
   }
   report.problems = report.problems.map(printable).sort();
   return report;
+}
+
+/**
+ * Sends the pictures of `mediaDir` that the store lacks or holds otherwise
+ * (by SHA-256), each under its own name. A folder that is not there is no error.
+ */
+async function publishMedia(mediaDir: string, to: string, headers: Record<string, string>, report: PublishReport): Promise<void> {
+  const files = await readItemFiles(mediaDir, MAX_MEDIA_BYTES).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  });
+  if (files.length === 0) return;
+  const stored = await call<{ media: Record<string, string> }>(`${to}/publish/media`, { headers });
+  for (const file of files) {
+    const name = basename(file.path);
+    if ("refused" in file) {
+      report.problems.push(`${file.path} → ${file.refused}`);
+    } else if (stored.media[name] === (await hexDigest(file.bytes))) {
+      report.unchanged++;
+    } else {
+      const response = await fetch(`${to}/publish/media/${encodeURIComponent(name)}`, { method: "PUT", headers, body: file.bytes });
+      if (response.ok) report.results.push({ file: file.path, result: name in stored.media ? "updated" : "created" });
+      else report.problems.push(((await response.json()) as { error_description: string }).error_description.replace(`media/${name}`, file.path));
+    }
+  }
 }
 
 async function call<T>(url: string, init: RequestInit, accepted: number[] = []): Promise<T> {

@@ -9,15 +9,15 @@ import { MAX_ITEM_BYTES } from "../items/parse-item";
  * Every entry of the folder `dir` (dot files aside), read as an item file, or
  * refused with the reason. Only regular files directly in `dir` are read: a
  * symbolic link could publish any file of the machine, a device or a named pipe
- * never ends, a folder is not an article. At most MAX_ITEM_BYTES + 1 bytes are
- * read of a file, enough for the parser to say it is too large.
+ * never ends, a folder is not an article. At most `limit` + 1 bytes are read of
+ * a file, enough for the reader to say it is too large.
  */
-export async function readItemFiles(dir: string): Promise<ItemFile[]> {
+export async function readItemFiles(dir: string, limit = MAX_ITEM_BYTES): Promise<ItemFile[]> {
   const names = (await readdir(dir)).filter((name) => !name.startsWith(".")).sort();
-  return Promise.all(names.map((name) => readItemFile(join(dir, name))));
+  return Promise.all(names.map((name) => readItemFile(join(dir, name), limit)));
 }
 
-async function readItemFile(path: string): Promise<ItemFile> {
+async function readItemFile(path: string, limit: number): Promise<ItemFile> {
   const refuse = (refused: string): ItemFile => ({ path, refused });
   try {
     const kind = what(await lstat(path));
@@ -29,7 +29,7 @@ async function readItemFile(path: string): Promise<ItemFile> {
       const stat = await handle.stat();
       const now = what(stat);
       if (now) return refuse(now);
-      const bytes = new Uint8Array(Math.min(stat.size, MAX_ITEM_BYTES) + 1);
+      const bytes = new Uint8Array(Math.min(stat.size, limit) + 1);
       let length = 0;
       while (length < bytes.length) {
         const { bytesRead } = await handle.read(bytes, length, bytes.length - length, length);

@@ -1,20 +1,8 @@
 import { cleanText } from "../text/clean-text";
-import { parseDocument } from "yaml";
-import { describeIssue } from "./describe-issue";
-import type { Item } from "./item";
-import { htmlToText } from "./html-to-text";
-import { renderMarkdown } from "./render-markdown";
-import { frontMatterSchema, SLUG } from "./schema";
+import { makeItem, type ItemDefaults, type Parsed } from "./make-item";
+import { readYaml } from "./read-yaml";
 
-/** What an item needs from the site: its defaults. */
-export interface ItemDefaults {
-  language: string;
-  tagAuthority: string;
-}
-
-export type Parsed =
-  | { ok: true; item: Item; draft: boolean }
-  | { ok: false; problems: string[] };
+export type { ItemDefaults, Parsed };
 
 /**
  * A file larger than this is refused: a long read of 40,000 words fits, and the
@@ -59,101 +47,15 @@ export function parseItem(file: string, bytes: Uint8Array, defaults: ItemDefault
     return fail(`front matter: must be a mapping of fields (name: value), got ${Array.isArray(data) ? "a list" : "a single value"}`);
   }
 
-  const problems: string[] = [];
-  const result = frontMatterSchema.safeParse(data, { reportInput: true });
-  if (!result.success) problems.push(...result.error.issues.flatMap(describeIssue));
-
-  const body = source.slice(match[0].length);
-  if (body.trim() === "") problems.push("body: empty (write the article below the closing ---)");
-
   const fileSlug = file.replace(/^.*\//, "").replace(/\.md$/, "");
-  const slug = result.data?.slug ?? fileSlug;
-  if (!result.data?.slug && !SLUG.test(fileSlug)) {
-    problems.push(
-      `slug: the file name ${JSON.stringify(fileSlug)} is not URL-safe: rename the file (a-z, 0-9, hyphens) or set slug`,
-    );
-  }
-  if (problems.length > 0 || !result.success) return { ok: false, problems };
-
-  const fm = result.data;
-  const language = fm.language ?? defaults.language;
-  const html = render(body, `/articles/${slug}`, language);
-  if (typeof html !== "string") return fail(html.problem);
-  return {
-    ok: true,
-    draft: fm.draft,
-    item: {
-      file,
-      slug,
-      id: fm.id ?? `tag:${defaults.tagAuthority}:${slug}`,
-      title: fm.title,
-      date: fm.date.iso,
-      dayOnly: fm.date.dayOnly,
-      dateApproximate: fm.date_approximate,
-      ...(fm.date_note && { dateNote: fm.date_note }),
-      ...(fm.updated && { updated: fm.updated.iso }),
-      summary: fm.summary ?? excerpt(html),
-      authors: fm.authors,
-      categories: fm.categories,
-      language,
-      ...(fm.credit && { credit: fm.credit }),
-      ...(fm.source && { source: fm.source }),
-      ...(fm.image && { image: fm.image }),
-      related: fm.related,
-      html,
-    },
-  };
-}
-
-/**
- * The front matter as data, or its problems. Aliases are expanded at most
- * `yaml`'s default of 100 times, so a "billion laughs" file is refused rather
- * than filling memory; anything the parser throws becomes a problem of the file.
- */
-function readYaml(text: string): { data: unknown } | { problems: string[] } {
-  try {
-    const yaml = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-    if (yaml.errors.length > 0) {
-      return {
-        problems: yaml.errors.map((e) => {
-          // Lines of the file: the YAML starts on line 2, after the opening "---".
-          const line = text.slice(0, e.pos[0]).split("\n").length + 1;
-          return `front matter: YAML error on line ${line}: ${e.message.split("\n")[0]}`;
-        }),
-      };
-    }
-    return { data: yaml.toJS() ?? {} };
-  } catch (error) {
-    return { problems: [`front matter: YAML could not be read: ${reason(error)}`] };
-  }
-}
-
-/** The body as HTML, or why marked could not render it (it recurses: deep nesting overflows its stack). */
-function render(markdown: string, pagePath: string, language: string): string | { problem: string } {
-  try {
-    return renderMarkdown(markdown, pagePath, language);
-  } catch (error) {
-    return {
-      problem:
-        error instanceof RangeError
-          ? `body: nested too deeply to render (${reason(error)}): use fewer levels of quotes, lists or emphasis`
-          : `body: could not be rendered: ${reason(error)}`,
-    };
-  }
-}
-
-function reason(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
+  return makeItem(data, { markdown: source.slice(match[0].length) }, {
+    file,
+    slug: fileSlug,
+    unsafe: `slug: the file name ${JSON.stringify(fileSlug)} is not URL-safe: rename the file (a-z, 0-9, hyphens) or set slug`,
+    empty: "body: empty (write the article below the closing ---)",
+  }, defaults);
 }
 
 function fail(...problems: string[]): Parsed {
   return { ok: false, problems };
-}
-
-/** The first paragraph as plain text, cut at a word near 300 characters. */
-function excerpt(html: string): string {
-  const first = htmlToText(/<p>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? html).trim();
-  if (first.length <= 300) return first;
-  const cut = first.slice(0, 300);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 200)).trimEnd()}…`;
 }

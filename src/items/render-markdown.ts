@@ -4,7 +4,7 @@ import markedFootnote from "marked-footnote";
 import { cleanText } from "../text/clean-text";
 import { escapeHtml } from "../text/escape-html";
 import { labels } from "../text/labels";
-import { sitePath } from "./site-path";
+import { resolveUrl } from "./resolve-url";
 
 /**
  * Renders an item's Markdown body to HTML, once, at build time.
@@ -57,19 +57,6 @@ export function renderMarkdown(markdown: string, pagePath: string, language: str
 /** Text with its entity references decoded, less what no feed may carry (`&#1;`). */
 function characters(text: string): string {
   return cleanText(decodeHTMLStrict(text));
-}
-
-const PAGE_ORIGIN = "https://site-root.invalid";
-
-function resolveUrl(href: string, pagePath: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(href, PAGE_ORIGIN + pagePath);
-  } catch {
-    return undefined;
-  }
-  if (url.origin === PAGE_ORIGIN) return sitePath(url.pathname + url.search + url.hash);
-  return ["https:", "http:", "mailto:"].includes(url.protocol) ? url.href : undefined;
 }
 
 function titleAttribute(title: string | null | undefined): string {

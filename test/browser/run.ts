@@ -29,7 +29,7 @@ import { sitePages } from "./site-pages";
 const SHOTS = join(ROOT, "test-artifacts/browser");
 
 const checklist = new Checklist();
-const fixtures = await copyWithItems(join(ROOT, "test/fixtures/items"));
+const fixtures = await copyWithItems(join(ROOT, "test/fixtures/items"), join(ROOT, "test/fixtures/media"));
 let server: DevServer | undefined;
 let browser: Browser | undefined;
 try {

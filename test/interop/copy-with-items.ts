@@ -27,7 +27,9 @@ export async function copyProject(dest: string, items?: string): Promise<string>
   return dest;
 }
 
-/** A throw-away copy of the project whose items/ is `items`. */
-export async function copyWithItems(items: string): Promise<string> {
-  return copyProject(await mkdtemp(join(tmpdir(), "interop-")), items);
+/** A throw-away copy of the project whose items/ is `items`, with `media` as its media/ when given. */
+export async function copyWithItems(items: string, media?: string): Promise<string> {
+  const dir = await copyProject(await mkdtemp(join(tmpdir(), "interop-")), items);
+  if (media !== undefined) await cp(media, join(dir, "media"), { recursive: true });
+  return dir;
 }

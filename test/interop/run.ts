@@ -160,7 +160,7 @@ const started = Promise.all(CLIENTS.map((client) => client.start?.()));
 started.catch(() => undefined);
 // Copies of the project: each dev server's store is its copy's, never the working tree's.
 const newsroom = await copyProject(await mkdtemp(join(tmpdir(), "interop-")));
-const fixtures = await copyWithItems(join(ROOT, "test/fixtures/items"));
+const fixtures = await copyWithItems(join(ROOT, "test/fixtures/items"), join(ROOT, "test/fixtures/media"));
 try {
   await writeSyntheticItems(join(fixtures, "items"), 64);
   await checkSite("items/", newsroom);

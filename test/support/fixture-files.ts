@@ -23,3 +23,8 @@ export function itemFile(name: string, text: string): ItemFile {
 
 /** The fixture site's items as files to publish (test/support/store.ts). */
 export const siteFiles = Object.entries(siteItems).map(([path, text]) => ({ name: path.replace(/^.*\//, ""), text }));
+
+/** The pictures of test/fixtures/media/, as bytes (Vite inlines them as data URLs). */
+export const mediaFiles = Object.entries(
+  import.meta.glob<string>("../fixtures/media/*", { query: "?inline", import: "default", eager: true }),
+).map(([path, url]) => ({ name: path.replace(/^.*\//, ""), bytes: Uint8Array.from(atob(url.slice(url.indexOf(",") + 1)), (c) => c.charCodeAt(0)) }));

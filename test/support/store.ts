@@ -4,7 +4,7 @@ import app from "../../src/app";
 import type { FileResult } from "../../src/dialects/files/files-request";
 import { forgetAllDocuments } from "../../src/http/documents";
 import { tokenHash } from "../../src/store/token-hash";
-import { siteFiles } from "./fixture-files";
+import { mediaFiles, siteFiles } from "./fixture-files";
 
 /** The publishing token every test that writes uses (all scopes). */
 export const TOKEN = "test-token-for-every-scope";
@@ -56,8 +56,17 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** An empty store holding the fixture site (test/fixtures/items/), published through the write path. */
+/** `PUT /publish/media/NAME` of a picture, as `npm run publish` sends the files of media/. */
+export async function publishPicture(name: string, bytes: Uint8Array, token = TOKEN): Promise<Response> {
+  return app.request(`/publish/media/${name}`, { method: "PUT", headers: { Authorization: `Bearer ${token}` }, body: bytes }, env);
+}
+
+/** An empty store holding the fixture site (test/fixtures/items/ and media/), published through the write path. */
 export async function storeWithSite(): Promise<void> {
   await freshStore();
+  for (const { name, bytes } of mediaFiles) {
+    const response = await publishPicture(name, bytes);
+    if (response.status !== 201) throw new Error(`media/${name}: ${response.status} ${await response.text()}`);
+  }
   await published(siteFiles);
 }

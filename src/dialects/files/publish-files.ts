@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { authorize } from "../../http/authorize";
 import { forgetDocuments } from "../../http/documents";
 import { parseItem } from "../../items/parse-item";
+import { withMediaFacts } from "../../media/with-media-facts";
 import type { Change } from "../../publish/change";
 import { publisher } from "../../publish/publisher-stub";
 import { site } from "../../site";
@@ -33,8 +34,12 @@ export async function publishFiles(c: Context<{ Bindings: Env }>): Promise<Respo
       results.push({ file: path, result: "refused", problems: parsed.problems });
       continue;
     }
-    const { item, draft } = parsed;
-    changes.push({ kind: "put", origin: "files", key: path, digest: await hexDigest(bytes), item, draft, visibleFrom: item.date });
+    const item = await withMediaFacts(c.env.MEDIA, parsed.item);
+    if ("problem" in item) {
+      results.push({ file: path, result: "refused", problems: [item.problem] });
+      continue;
+    }
+    changes.push({ kind: "put", origin: "files", key: path, digest: await hexDigest(bytes), item, draft: parsed.draft, visibleFrom: item.date });
   }
   for (const path of request.deleted) changes.push({ kind: "delete", origin: "files", key: path });
   // Even with no change, the Publisher renders what is due (a new BASE_URL or version, a retry).
