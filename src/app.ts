@@ -1,7 +1,12 @@
+import { env } from "cloudflare:workers";
 import { Hono, type Context } from "hono";
 import { publishedFiles, publishFiles } from "./dialects/files/publish-files";
 import { publishedMedia, publishMedia } from "./dialects/files/publish-media";
+import { mediaEndpoint } from "./dialects/micropub/media-endpoint";
+import { micropubPost } from "./dialects/micropub/micropub-endpoint";
+import { micropubQuery } from "./dialects/micropub/micropub-query";
 import { formatOfFile } from "./formats";
+import { baseUrl } from "./http/base-url";
 import { FEED_POLICY, pagePolicies, PREFLIGHT, SMALL_ANSWER, STATIC_POLICY } from "./http/cache-policy";
 import { storedDocument } from "./http/documents";
 import { methodNotAllowed } from "./http/method-not-allowed";
@@ -19,7 +24,7 @@ import { OPML_PATH } from "./urls";
 type AppContext = Context<{ Bindings: Env }>;
 
 const app = new Hono<{ Bindings: Env }>();
-const policies = pagePolicies(STYLE);
+const policies = pagePolicies(STYLE, baseUrl(env.BASE_URL));
 const pagePolicy = async () => (await policies).page;
 const previewPolicy = async () => (await policies).preview;
 
@@ -29,6 +34,11 @@ app.get("/publish/files", publishedFiles);
 app.post("/publish/rerender", rerenderRoute);
 app.put("/publish/media/:name", publishMedia);
 app.get("/publish/media", publishedMedia);
+
+// Publishing from editors' apps (W3C Micropub), and their pictures.
+app.post("/micropub", micropubPost);
+app.get("/micropub", micropubQuery);
+app.post("/micropub/media", mediaEndpoint);
 
 // Pictures of the media store.
 app.get("/media/:name", async (c) => (await serveMedia(c.env.MEDIA, c.req.raw, c.req.path)) ?? notFound());

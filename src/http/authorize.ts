@@ -5,12 +5,12 @@ import { tokenHolder, type TokenHolder } from "../store/tokens";
 const REALM = 'realm="publishing"';
 
 /**
- * The holder of the bearer token a request carries (RFC 6750), if it may do
- * `scope`; else the error response: 401 without a token or with one that is
+ * The holder of the bearer token a request carries (RFC 6750), if it holds
+ * `scope` (or one of several); else the error response: 401 without a token or with one that is
  * unknown or revoked, 403 when the token lacks the scope, 400 for a token sent
  * twice (header and body: §2, "MUST NOT use more than one method").
  */
-export async function authorize(db: D1Database, request: Request, scope: Scope, bodyToken?: string): Promise<TokenHolder | Response> {
+export async function authorize(db: D1Database, request: Request, scope: Scope | readonly Scope[], bodyToken?: string): Promise<TokenHolder | Response> {
   const header = request.headers.get("Authorization");
   const fromHeader = header?.match(/^Bearer[ \t]+([A-Za-z0-9\-._~+/]+=*)[ \t]*$/i)?.[1];
   if (header !== null && bodyToken !== undefined) {
@@ -21,7 +21,10 @@ export async function authorize(db: D1Database, request: Request, scope: Scope, 
   if (!token) return refusal(401);
   const holder = await tokenHolder(db, token);
   if (!holder) return refusal(401, "invalid_token", "the token is unknown or revoked");
-  if (!holder.scopes.includes(scope)) return refusal(403, "insufficient_scope", `the token lacks the scope "${scope}"`, scope);
+  const scopes = typeof scope === "string" ? [scope] : scope;
+  if (!scopes.some((s) => holder.scopes.includes(s))) {
+    return refusal(403, "insufficient_scope", `the token lacks the scope "${scopes.join('" or "')}"`, scopes.join(" "));
+  }
   return holder;
 }
 

@@ -63,9 +63,9 @@ export const SMALL_ANSWER: Policy = {
  * inline stylesheet (by its hash: the caller hands over the stylesheet) and the
  * site's own script, and nothing else: a `<script>` that reached a page from an
  * item's text would not run. The page about a feed, at the feed's address,
- * varies as the feed does.
+ * varies as the feed does. `base` is the site's origin, for the Link header.
  */
-export async function pagePolicies(style: string): Promise<{ page: Policy; preview: Policy }> {
+export async function pagePolicies(style: string, base: string): Promise<{ page: Policy; preview: Policy }> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(style));
   const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
   const page: Policy = {
@@ -73,6 +73,8 @@ export async function pagePolicies(style: string): Promise<{ page: Policy; previ
     "X-Content-Type-Options": "nosniff",
     "Content-Security-Policy": `default-src 'none'; img-src 'self' https: data:; style-src 'sha256-${hash}'; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
     "Referrer-Policy": "strict-origin-when-cross-origin",
+    // Editors' apps find the Micropub endpoint here too (Micropub §5.3, RFC 8288).
+    Link: `<${base}/micropub>; rel="micropub"`,
     Vary: "Accept-Encoding",
   };
   return { page, preview: { ...page, Vary: FEED_VARY } };

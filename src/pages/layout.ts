@@ -30,8 +30,8 @@ export interface PageOptions {
 }
 
 /**
- * The HTML document around every page: landmarks, feed autodiscovery, one inline
- * stylesheet. Pages read without JavaScript; the copy buttons are the only script.
+ * The HTML document around every page: landmarks, feed autodiscovery, the
+ * Micropub endpoint for editors' apps (W3C Micropub §5.3), one inline stylesheet. Pages read without JavaScript; the copy buttons are the only script.
  */
 export function layout({ title, lang, base, canonical, feeds, head, copyButtons, body }: PageOptions) {
   const l = labels(lang);
@@ -43,6 +43,7 @@ export function layout({ title, lang, base, canonical, feeds, head, copyButtons,
 <title>${title}</title>
 <link rel="canonical" href="${canonical}">
 <link rel="icon" type="image/png" href="${base}${site.favicon}">
+<link rel="micropub" href="${base}/micropub">
 ${feeds.map(
   (f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}"${f.hreflang ? html` hreflang="${f.hreflang}"` : ""}>
 `,
