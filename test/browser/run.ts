@@ -18,6 +18,7 @@ import { checkAccessibility } from "./check-accessibility";
 import { checkArticle } from "./check-article";
 import { checkCors } from "./check-cors";
 import { checkHome } from "./check-home";
+import { checkMicropub } from "./check-micropub";
 import { checkHostile } from "./check-hostile";
 import { checkPreview } from "./check-preview";
 import { checkViews } from "./check-views";
@@ -46,6 +47,7 @@ try {
   await checklist.attempt("hostile item", () => checkHostile(session));
   await checklist.attempt("feed previews", () => checkPreview(session));
   await checklist.attempt("a web reader of another origin", () => checkCors(session));
+  await checklist.attempt("a post with hostile HTML, through Micropub", () => checkMicropub(session, fixtures));
   await checklist.attempt("phone and dark views", () => checkViews(session, pages, SHOTS));
   await checklist.attempt("accessibility", () => checkAccessibility(session, pages));
   const seen = [...new Set(session.events.console)].map((line) => `console ${line}`);

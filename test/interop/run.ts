@@ -22,14 +22,14 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { FORMATS } from "../../src/formats";
 import { topicsOf } from "../../src/publish/topics-of";
-import { OPML_PATH } from "../../src/urls";
+import { feedPath, OPML_PATH } from "../../src/urls";
 import { checkXml } from "./check-xml";
 import { CLIENTS } from "./clients";
 import { compareEntries } from "./compare-entries";
 import { copyProject, copyWithItems, ROOT } from "./copy-with-items";
 import { startDevServer } from "./dev-server";
 import { discoverFeeds, listedFeeds, previousArchive } from "./discover-feeds";
-import { shownEntries, type Shown } from "./expected-entries";
+import { shownEntries, shownText, type Shown } from "./expected-entries";
 import { siteItems } from "./site-items";
 import { writeSyntheticItems } from "./synthetic-items";
 
@@ -114,6 +114,7 @@ async function checkPublish(label: string, dir: string, base: string) {
   const exec = promisify(execFile);
   const created = await exec("npx", ["tsx", "src/cli/token.ts", "create", "interop"], { cwd: dir });
   const token = created.stdout.trimEnd().split("\n").at(-1)!;
+  await checkMicropub(label, base, token);
   // The changes go to a folder of their own: `npm run dev` publishes changes to items/ by itself.
   const items = join(dir, "items-next");
   await cp(join(dir, "items"), items, { recursive: true });
@@ -142,6 +143,64 @@ async function checkPublish(label: string, dir: string, base: string) {
   if (!chain.some((i) => i.title === "Dépêche d’archive n° 001, corrigée")) problems.push("the corrected item is not in its category's chain");
   if (chain.some((i) => i.title === "Dépêche d’archive n° 002")) problems.push("the deleted item is still in its category's chain");
   report(`${label}: after npm run publish, every feed, topic feed and page shows the change, without a restart`, problems);
+}
+
+/**
+ * An editor's app publishing through Micropub, as real clients send it: a
+ * form-encoded post, a picture through the media endpoint, then a JSON post
+ * naming it. Every reader must then show both in the site's feeds, and the
+ * picture must answer with its bytes.
+ */
+async function checkMicropub(label: string, base: string, token: string) {
+  const auth = { Authorization: `Bearer ${token}` };
+  const problems: string[] = [];
+  const formPost = await fetch(`${base}/micropub`, {
+    method: "POST",
+    headers: { ...auth, "Content-Type": "application/x-www-form-urlencoded" },
+    body: "h=entry&name=D%C3%A9p%C3%AAche+par+Micropub&content=Envoy%C3%A9e+depuis+une+application.&category=Micropub",
+  });
+  if (formPost.status !== 201) problems.push(`form post: ${formPost.status} ${await formPost.text()}`);
+  const picture = await readFile(join(ROOT, "test/fixtures/media/sunset.jpg"));
+  const data = new FormData();
+  data.append("file", new File([picture], "sunset.jpg", { type: "image/jpeg" }));
+  const config = (await (await fetch(`${base}/micropub?q=config`, { headers: auth })).json()) as { "media-endpoint": string };
+  const uploaded = await fetch(config["media-endpoint"], { method: "POST", headers: auth, body: data });
+  const photo = uploaded.headers.get("Location") ?? "";
+  if (uploaded.status !== 201) problems.push(`media upload: ${uploaded.status}`);
+  const fetched = Buffer.from(await (await fetch(photo)).arrayBuffer());
+  if (!fetched.equals(picture)) problems.push(`${photo} does not answer with the picture's bytes`);
+  const jsonPost = await fetch(`${base}/micropub`, {
+    method: "POST",
+    headers: { ...auth, "Content-Type": "application/json" },
+    body: JSON.stringify({ type: ["h-entry"], properties: { name: ["Coucher de soleil"], content: [{ html: "<p>Un <b>beau</b> soir.</p>" }], photo: [{ value: photo, alt: "Le soleil" }] } }),
+  });
+  if (jsonPost.status !== 201) problems.push(`JSON post: ${jsonPost.status} ${await jsonPost.text()}`);
+  report(`${label}: Micropub creates from a form and from JSON, with a picture from the media endpoint`, problems);
+
+  const wanted = [
+    { link: formPost.headers.get("Location"), title: "Dépêche par Micropub", text: "Envoyée depuis une application." },
+    { link: jsonPost.headers.get("Location"), title: "Coucher de soleil", text: "Un beau soir." },
+  ];
+  for (const format of ["rss", "atom", "json"] as const) {
+    for (const client of CLIENTS.filter((c) => c.formats.includes(format))) {
+      const seen: string[] = [];
+      try {
+        const entries = await client.read(`${base}${feedPath("", format)}`);
+        for (const want of wanted) {
+          const got = entries.find((e) => e.link === want.link);
+          if (!got) seen.push(`${want.link}: missing`);
+          else {
+            const title = client.knownDefect?.title && client.knownDefect.formats?.includes(format) !== false ? client.knownDefect.title(want.title) : want.title;
+            if (got.title !== title) seen.push(`${want.link}: title ${JSON.stringify(got.title)}`);
+            if (!shownText(got.html).includes(want.text)) seen.push(`${want.link}: text ${JSON.stringify(shownText(got.html).slice(0, 80))}`);
+          }
+        }
+      } catch (error) {
+        seen.push(String(error));
+      }
+      report(`${label}: ${client.name} shows both Micropub posts in ${feedPath("", format)}`, seen);
+    }
+  }
 }
 
 /** Every feed document the local store of `dir` holds, by path (`wrangler d1 execute`). */
