@@ -2,6 +2,8 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig, type Plugin } from "vitest/config";
+import { TEST_HUBS } from "./test/support/test-hub-names";
+import { startTestHubs } from "./test/support/test-hubs";
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const slashes = (id: string) => id.replace(/\\/g, "/");
@@ -46,6 +48,22 @@ const worker = cloudflareTest(async () => ({
   miniflare: { bindings: { BASE_URL: "https://feeds.tests.example", TEST_MIGRATIONS: await readD1Migrations(path("./migrations")) } },
 }));
 
+/** The same Worker with WebSub hubs set: two local hubs that take publish pings (test/support/test-hubs.ts). */
+const workerWithHubs = cloudflareTest(async () => {
+  const hubs = await startTestHubs();
+  return {
+    wrangler: { configPath: "./wrangler.toml" },
+    miniflare: {
+      bindings: {
+        BASE_URL: "https://feeds.tests.example",
+        WEBSUB_HUBS: TEST_HUBS.map((hub) => `${hubs}/${hub}`).join(", "),
+        TEST_HUBS: hubs,
+        TEST_MIGRATIONS: await readD1Migrations(path("./migrations")),
+      },
+    },
+  };
+});
+
 /**
  * A machine shared with other work can be slow: a test fails for what it checks,
  * not for the time it takes (vitest's default is 5 s). Set in each project, which
@@ -61,7 +79,13 @@ export default defineConfig({
         // with the fixture settings (test/fixtures/site.ts); each test file publishes
         // the items it needs through the write path.
         plugins: [feedWithoutMissingSourceMap, fixtureSettings, worker],
-        test: { name: "workerd", include: ["test/**/*.test.ts"], exclude: ["test/node/**", "test/content/**"], testTimeout },
+        test: { name: "workerd", include: ["test/**/*.test.ts"], exclude: ["test/node/**", "test/content/**", "test/websub/**"], testTimeout },
+      },
+      {
+        // WebSub: the same, with hubs to advertise and to tell of each change.
+        plugins: [feedWithoutMissingSourceMap, fixtureSettings, workerWithHubs],
+        // One file at a time: they share the local hubs.
+        test: { name: "websub", include: ["test/websub/**/*.test.ts"], fileParallelism: false, testTimeout },
       },
       {
         // The newsroom's own items/ and settings: whatever they hold must publish and serve.

@@ -19,7 +19,7 @@ import { SITE_ICONS } from "./pages/site-icons";
 import { STYLE } from "./pages/style";
 import { documentKey } from "./store/documents";
 import { rerenderRoute } from "./publish/rerender-route";
-import { OPML_PATH } from "./urls";
+import { OPML_PATH, previewPath } from "./urls";
 
 type AppContext = Context<{ Bindings: Env }>;
 
@@ -71,7 +71,7 @@ function serveDocument(c: AppContext): Response | null | Promise<Response | null
   if (c.req.url.includes("?") && c.req.query("raw") !== undefined) {
     return storedDocument(DB, request, documentKey("feed", path), "raw", () => FEED_POLICY, "text/plain; charset=utf-8");
   }
-  if (wantsHtml(request.headers)) return storedDocument(DB, request, documentKey("preview", path.slice(0, -file.length)), "preview", previewPolicy);
+  if (wantsHtml(request.headers)) return storedDocument(DB, request, documentKey("preview", previewPath(path)), "preview", previewPolicy);
   return storedDocument(DB, request, documentKey("feed", path), "feed", () => FEED_POLICY);
 }
 

@@ -30,6 +30,15 @@ export function feedPath(topic: string, format: FeedFormat, page?: number): stri
   return `${pagePath(topic, page)}${FORMATS[format].file}`;
 }
 
+/**
+ * Where the page a browser gets at the feed `path` is kept: a current feed has
+ * its own (it names the feed as its self, WebSub §4), while the three formats of
+ * an archive page share one.
+ */
+export function previewPath(path: string): string {
+  return /\/archive\/\d+\/[^/]+$/.test(path) ? path.slice(0, path.lastIndexOf("/") + 1) : path;
+}
+
 /** The subscription list of every feed. */
 export const OPML_PATH = "/feeds.opml";
 

@@ -1,7 +1,10 @@
+import { websubHubs } from "../notify/websub-hubs";
 import type { Site } from "../site";
 
 /** Domains kept for examples and tests (RFC 2606, RFC 6761): no newsroom publishes there. */
 const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:org|com|net)|example|test|invalid|localhost)$/i;
+/** Hosts a deployed Worker cannot reach: a hub there (one run for `npm run dev`) would never be told. */
+const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$|\.localhost$/i;
 
 /**
  * What must be set before a deployment, one line each, naming where: a
@@ -35,9 +38,23 @@ export function deployProblems(vars: Record<string, unknown>, site: Site, where:
       `src/site.ts tagAuthority = ${JSON.stringify(site.tagAuthority)} is an example: set a domain the newsroom holds and the year it held it (README, "Ids"); ids never change after that`,
     );
   }
+  problems.push(...hubProblems(vars.WEBSUB_HUBS, where));
   const email = site.author.email?.split("@")[1];
   if (email && EXAMPLE_HOST.test(email)) {
     problems.push(`src/site.ts author.email = ${JSON.stringify(site.author.email)} is an example: set the newsroom's address, or remove it`);
   }
   return problems;
+}
+
+/** WEBSUB_HUBS must parse, and name no hub that only this machine can reach. */
+function hubProblems(value: unknown, where: string): string[] {
+  let hubs: string[];
+  try {
+    hubs = websubHubs(typeof value === "string" ? value : undefined);
+  } catch (error) {
+    return [`${where} ${(error as Error).message}`];
+  }
+  return hubs
+    .filter((hub) => LOCAL_HOST.test(new URL(hub).hostname) || EXAMPLE_HOST.test(new URL(hub).hostname))
+    .map((hub) => `${where} WEBSUB_HUBS names ${hub}, which a deployed Worker cannot reach: name public hubs (README, "Readers told at once"), or none`);
 }

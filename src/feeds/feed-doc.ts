@@ -17,6 +17,8 @@ export interface FeedDoc {
   self: FeedUrls;
   /** RFC 5005: the archive links of this document, when the feed has archive pages. */
   history?: History;
+  /** WebSub hubs this feed advertises (current feeds only: an archive page does not change). */
+  hubs?: string[];
   /** The newest change among the entries: never the time of the request. */
   updated: Date;
   author: { name: string; email?: string; url?: string };
@@ -74,6 +76,8 @@ export interface FeedScope {
   language?: string;
   /** Archive links, as paths. */
   history?: History;
+  /** WebSub hubs, for a feed readers subscribe to. */
+  hubs?: readonly string[];
 }
 
 /** Builds the format-neutral feed for `items` (already chosen and ordered). */
@@ -95,6 +99,7 @@ export function feedDoc(items: readonly Item[], site: Site, base: string, scope:
         ...(scope.history.next && { next: urls(scope.history.next, base) }),
       },
     }),
+    ...(scope.hubs && scope.hubs.length > 0 && { hubs: [...scope.hubs] }),
     updated: newestChange(items),
     author: cleanPerson(site.author, base),
     copyright: cleanText(site.copyright),

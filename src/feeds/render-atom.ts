@@ -2,6 +2,7 @@ import { Feed } from "feed";
 import type { Entry, FeedDoc } from "./feed-doc";
 import { GENERATOR } from "./generator";
 import { FH_NAMESPACE, historyLinks } from "./history-links";
+import { hubLinks } from "./hub-links";
 import { XmlSlots } from "./xml-slots";
 
 /** Atom 1.0 (RFC 4287), rendered by `feed`, with what `feed` cannot write added. */
@@ -46,7 +47,7 @@ function person(p: FeedDoc["author"], slots: XmlSlots) {
 
 /**
  * Adds what `feed` 6.0.0 never writes: `xml:lang` (RFC 4287 §2, on the feed and on
- * entries in another language), the image as an enclosure link with its real media
+ * entries in another language), hub and archive links after the self link, the image as an enclosure link with its real media
  * type (`feed` derives `image/jpg` from the extension), and the source as a `via`
  * link, after the alternate link, which simple readers take as the entry's link.
  * Titles and summaries become Text constructs of type text (§3.1.1.1), always:
@@ -64,7 +65,7 @@ function withEntryExtras(xml: string, doc: FeedDoc, slots: XmlSlots): string {
       return `<feed xmlns="http://www.w3.org/2005/Atom"${fh} xml:lang="${slots.text(doc.language)}">`;
     })
     .replace(/^( *)(<link rel="self" href="[^"]*"\/>)$/m, (_, indent: string, self: string) =>
-      [self, ...historyLinks(doc, "link", "atom", "application/atom+xml")].map((line) => indent + line).join("\n"),
+      [self, ...hubLinks(doc, "link"), ...historyLinks(doc, "link", "atom", "application/atom+xml")].map((line) => indent + line).join("\n"),
     )
     .replace(/^( *)<entry>\n([\s\S]*?)^\1<\/entry>$/gm, (_, indent: string, body: string) => {
       const e = doc.entries[index++]!;

@@ -12,9 +12,9 @@ const RENDERERS: Record<FeedFormat, (doc: FeedDoc) => string> = { rss: renderRss
 /**
  * One feed document of a topic in every format: its current feed or one of its
  * archive pages, with the RFC 5005 links between them, and the newest change
- * among its entries (its Last-Modified).
+ * among its entries (its Last-Modified). The current feed advertises `hubs`.
  */
-export function renderFeeds(view: TopicView, base: string): { bodies: Record<FeedFormat, string>; updated: Date } {
+export function renderFeeds(view: TopicView, base: string, hubs: readonly string[]): { bodies: Record<FeedFormat, string>; updated: Date } {
   const { topic, page, pages } = view;
   const paths = (at?: number): FeedUrls => ({ rss: feedPath(topic.key, "rss", at), atom: feedPath(topic.key, "atom", at), json: feedPath(topic.key, "json", at) });
   const id = (topic.kind === "site" ? "feed" : topic.key) + (page ? `/archive/${page}` : "");
@@ -26,6 +26,7 @@ export function renderFeeds(view: TopicView, base: string): { bodies: Record<Fee
     key: id,
     ...(topic.kind !== "site" && { subtitle: topic.name }),
     language: topic.kind === "language" ? topic.name : (sharedLanguage(view.items) ?? site.language),
+    ...(page === undefined && { hubs }),
     ...(pages > 0 && {
       history: {
         archive: page !== undefined,

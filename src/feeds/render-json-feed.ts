@@ -38,6 +38,8 @@ export function renderJsonFeed(doc: FeedDoc): string {
     ...(doc.history?.prev && { next_url: doc.history.prev.json }),
     language: doc.language,
     authors: [person(doc.author)],
+    // JSON Feed 1.1 "hubs": where to subscribe for real-time notifications (WebSub).
+    ...(doc.hubs && { hubs: doc.hubs.map((url) => ({ type: "WebSub", url })) }),
     items: items.map((item, i) => upgradeItem(item, doc.entries[i]!)),
   };
   return JSON.stringify(json, null, 2);

@@ -3,6 +3,7 @@ import { escapeHtml } from "../text/escape-html";
 import type { FeedDoc } from "./feed-doc";
 import { GENERATOR } from "./generator";
 import { FH_NAMESPACE, historyLinks } from "./history-links";
+import { hubLinks } from "./hub-links";
 import { XmlSlots } from "./xml-slots";
 
 /** RSS 2.0 (https://www.rssboard.org/rss-specification), rendered by `feed`. */
@@ -47,15 +48,16 @@ export function renderRss(doc: FeedDoc): string {
       extensions,
     });
   }
-  return slots.fill(withHistory(feed.rss2(), doc));
+  return slots.fill(withLinks(feed.rss2(), doc));
 }
 
-/** RFC 5005 links after feed's self link, in the Atom namespace RSS already declares. */
-function withHistory(xml: string, doc: FeedDoc): string {
-  const lines = historyLinks(doc, "atom:link", "rss", "application/rss+xml");
+/** WebSub hubs and RFC 5005 links after feed's self link, in the Atom namespace RSS already declares. */
+function withLinks(xml: string, doc: FeedDoc): string {
+  const history = historyLinks(doc, "atom:link", "rss", "application/rss+xml");
+  const lines = [...hubLinks(doc, "atom:link"), ...history];
   if (lines.length === 0) return xml;
   return xml
-    .replace('<rss version="2.0"', `<rss version="2.0" xmlns:fh="${FH_NAMESPACE}"`)
+    .replace('<rss version="2.0"', (rss) => (history.length > 0 ? `${rss} xmlns:fh="${FH_NAMESPACE}"` : rss))
     .replace(/^( *)(<atom:link href="[^"]*" rel="self" type="application\/rss\+xml"\/>)$/m, (_, indent: string, self: string) =>
       [self, ...lines].map((line) => indent + line).join("\n"),
     );

@@ -25,13 +25,14 @@ export const NOTHING_RUNS = "default-src 'none'; sandbox";
 
 /**
  * Headers of every feed response. Web-based readers fetch feeds from their own
- * origin: any origin may read them (Fetch, "CORS protocol"), and the validators
- * are exposed so that such a reader can make conditional requests.
+ * origin: any origin may read them (Fetch, "CORS protocol"); the validators are
+ * exposed so that such a reader can make conditional requests, and Link so that
+ * it can find the feed's WebSub hubs.
  */
 export const FEED_POLICY: Policy = {
   "Cache-Control": FRESHNESS,
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "ETag, Last-Modified",
+  "Access-Control-Expose-Headers": "ETag, Last-Modified, Link",
   "Content-Security-Policy": NOTHING_RUNS,
   "X-Content-Type-Options": "nosniff",
   Vary: FEED_VARY,

@@ -12,10 +12,12 @@ export interface Prepared {
 
 /**
  * The headers of a 200 and of a 304 (RFC 9110 §15.4.5: no body, and what a cache
- * needs to update its copy: the same validators, Cache-Control and Vary).
+ * needs to update its copy: the same validators, Cache-Control and Vary). `link`
+ * is the document's own Link header, joined to the policy's in one field (RFC 8288 §3).
  */
-export function prepare(rep: Representation, policy: Policy): Prepared {
-  const notModified: [string, string][] = [...Object.entries(policy), ["ETag", rep.etag]];
+export function prepare(rep: Representation, policy: Policy, link?: string | null): Prepared {
+  const headers = link ? { ...policy, Link: policy.Link ? `${policy.Link}, ${link}` : link } : policy;
+  const notModified: [string, string][] = [...Object.entries(headers), ["ETag", rep.etag]];
   if (rep.lastModified) notModified.push(["Last-Modified", rep.lastModified]);
   const ok: [string, string][] = [
     ...notModified,

@@ -17,14 +17,21 @@ const READERS: [string, (url: string) => string][] = [
   ["feed:", (url) => `feed:${url}`],
 ];
 
+/** The feed a preview stands at, when readers subscribe to it: its self URL and its WebSub hubs. */
+export interface PreviewOf {
+  self: string;
+  hubs: readonly string[];
+}
+
 /**
  * What a browser gets at a feed's address: what a feed is, the feed's address in
  * each format with a button that copies it and a link to its own bytes (`?raw`),
- * links that subscribe in web readers, and the feed's items. One page serves the
- * three formats of a document; readers that ask for a feed get it unchanged at
- * the same address.
+ * links that subscribe in web readers, and the feed's items. Readers that ask for
+ * a feed get it unchanged at the same address. A current feed's page names the
+ * feed as self, with its hubs (WebSub §4, for subscribers that read HTML), so
+ * each format has its own; one page serves the three formats of an archive page.
  */
-export function feedPreview(view: TopicView, base: string) {
+export function feedPreview(view: TopicView, base: string, of?: PreviewOf) {
   const { topic, page } = view;
   const l = labels(site.language);
   const feeds = feedLinks(topic, base, page);
@@ -37,6 +44,7 @@ export function feedPreview(view: TopicView, base: string) {
     base,
     canonical: href(base, pagePath(topic.key, page)),
     feeds,
+    ...(of && { head: html`${of.hubs.map((hub) => html`<link rel="hub" href="${hub}">\n`)}<link rel="self" href="${of.self}">\n` }),
     copyButtons: true,
     body: html`<header><p><a href="/">${site.title}</a>${topic.kind === "site" ? "" : html` › <a href="${encodeURI(pagePath(topic.key))}">${topic.name}</a>`}</p>
 <h1>${title}</h1></header>

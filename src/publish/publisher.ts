@@ -1,6 +1,9 @@
 import { DurableObject } from "cloudflare:workers";
 import { baseUrl } from "../http/base-url";
-import { forgetDocuments } from "../http/documents";
+import { forgetDocuments, REVISION_MS } from "../http/documents";
+import { dropUnlisted, nextNoticeDue, noticeStatement } from "../notify/hub-notices";
+import { tellHub } from "../notify/tell-hubs";
+import { websubHubs } from "../notify/websub-hubs";
 import { site } from "../site";
 import { documentStatements } from "../store/documents";
 import type { Change, Outcome } from "./change";
@@ -13,6 +16,8 @@ import { renderUnits } from "./render-units";
 export interface Published {
   outcomes: Outcome[];
   documents: string[];
+  /** How many feeds changed whose hubs are to be told (`tellHubs`). */
+  feedsToTell: number;
   /** Why some documents are still to render (a storage fault): the alarm retries them. */
   pending?: string;
 }
@@ -23,16 +28,30 @@ const UNITS_PER_BATCH = 200;
 const UNITS_PER_CALL = 4_000;
 /** After a failed rendering, the alarm tries again this much later. */
 const RETRY_MS = 10_000;
+/**
+ * Hubs are told of a change this long after it is stored: by then every isolate
+ * serves it (they ask the store's revision every REVISION_MS), so the hub fetches
+ * the new bytes, not a copy of the old ones.
+ */
+const TELL_AFTER_MS = REVISION_MS + 1_000;
+/** Notices due within this long are waited for; later ones (retries) are the alarm's. */
+const TELL_SOON_MS = 5_000;
 
 /**
  * The one writer of the store. Every way of publishing (files, Micropub, ninjs)
  * hands its validated changes to this Durable Object, which applies them one set
  * at a time: so documents are always rendered from the latest store, never from
  * a snapshot another write has overtaken. Its alarm publishes scheduled items at
- * their time, and retries any rendering a storage fault left pending.
+ * their time, retries any rendering a storage fault left pending, and tells
+ * WebSub hubs of the changes a hub that was down has not taken yet.
  */
 export class Publisher extends DurableObject<Env> {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly hubs = websubHubs(this.env.WEBSUB_HUBS);
+  /** The hubs being told, each with its run: one at a time per hub, hubs apart. */
+  private readonly telling = new Map<string, Promise<void>>();
+  /** Hubs are told nothing before this time (ms): the last change stored is not yet served everywhere. */
+  private quietUntil = 0;
 
   /** Stores `changes` and renders every document they change, before answering. */
   publish(changes: Change[]): Promise<Published> {
@@ -62,8 +81,50 @@ export class Publisher extends DurableObject<Env> {
     });
   }
 
+  /**
+   * Tells the hubs of every feed that changed, once every isolate serves the
+   * change, and returns when they have answered or been put off. The write path
+   * calls it from `waitUntil`, after answering; each hub is told apart, so a hub
+   * that is down never slows a publish or another hub, and its notices wait for
+   * the alarm.
+   */
+  async tellHubs(): Promise<void> {
+    for (const { hub, dropped } of await dropUnlisted(this.env.DB, this.hubs)) {
+      console.log(`websub: ${hub} is no longer in WEBSUB_HUBS: ${dropped} notices dropped`);
+    }
+    await Promise.all(this.hubs.map((hub) => this.tellingOf(hub)));
+    await this.serial(() => this.setAlarm(false));
+  }
+
   override async alarm(): Promise<void> {
     await this.promoteDue();
+    await this.tellHubs();
+  }
+
+  /** The run telling `hub`, the one under way or a new one. */
+  private tellingOf(hub: string): Promise<void> {
+    let run = this.telling.get(hub);
+    if (!run) {
+      run = this.tellDue(hub).finally(() => this.telling.delete(hub));
+      this.telling.set(hub, run);
+    }
+    return run;
+  }
+
+  /** Tells `hub` of its notices as they come due, while they come due soon. */
+  private async tellDue(hub: string): Promise<void> {
+    const db = this.env.DB;
+    try {
+      const userAgent = `feed-publisher (+${baseUrl(this.env.BASE_URL)}/)`;
+      for (let due = await nextNoticeDue(db, hub); due !== null; due = await nextNoticeDue(db, hub)) {
+        const at = Math.max(due, this.quietUntil);
+        if (at - Date.now() > TELL_SOON_MS) break;
+        if (at > Date.now()) await scheduler.wait(at - Date.now());
+        await tellHub(db, hub, Date.now(), userAgent);
+      }
+    } catch (error) {
+      console.error(`websub: telling ${hub} failed, to be retried: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** Marks every document to render: each topic page, each article, the subscription list. */
@@ -81,12 +142,13 @@ export class Publisher extends DurableObject<Env> {
   }
 
   /**
-   * Documents hold absolute links and what the code wrote: when the deployment's
-   * BASE_URL or version (new code, new settings) is not the one they were rendered
-   * with, all of them are rendered again. Readers get the old ones meanwhile.
+   * Documents hold absolute links, the hubs and what the code wrote: when the
+   * deployment's BASE_URL, WEBSUB_HUBS or version (new code, new settings) is not
+   * the one they were rendered with, all of them are rendered again. Readers get
+   * the old ones meanwhile.
    */
   private async renderedAsDeployed(base: string): Promise<void> {
-    const deployed = `${base} ${this.env.CF_VERSION_METADATA?.id ?? "unversioned"}`;
+    const deployed = `${base} ${this.hubs.join(",")} ${this.env.CF_VERSION_METADATA?.id ?? "unversioned"}`;
     const db = this.env.DB;
     const rendered = await db.prepare("SELECT value FROM site_state WHERE key = 'rendered_as'").first<string>("value");
     if (rendered === deployed) return;
@@ -110,9 +172,10 @@ export class Publisher extends DurableObject<Env> {
    * set for the next scheduled item, and at once when a call's share is done and
    * more remains.
    */
-  private async renderPending(): Promise<{ documents: string[]; pending?: string }> {
+  private async renderPending(): Promise<{ documents: string[]; feedsToTell: number; pending?: string }> {
     const db = this.env.DB;
     const documents: string[] = [];
+    let feedsToTell = 0;
     const failed = new Set<string>();
     let rendered = 0;
     let fault: string | undefined;
@@ -127,8 +190,15 @@ export class Publisher extends DurableObject<Env> {
         if (results.length === 0) break;
         const units = results.map((r) => r.unit);
         rendered += units.length;
-        const { documents: rows, gone, done, failed: errors } = await renderUnits(db, units, base);
-        await db.batch(documentStatements(db, rows, gone, done));
+        const { documents: rows, gone, changedFeeds, done, failed: errors } = await renderUnits(db, units, base, this.hubs);
+        const statements = documentStatements(db, rows, gone, done);
+        const tell = this.hubs.length > 0 && changedFeeds.length > 0;
+        if (tell) statements.push(noticeStatement(db, this.hubs, changedFeeds, Date.now() + TELL_AFTER_MS));
+        await db.batch(statements);
+        if (tell) {
+          this.quietUntil = Date.now() + TELL_AFTER_MS;
+          feedsToTell += changedFeeds.length;
+        }
         const paths = [...rows.map((d) => d.path), ...gone];
         // This isolate serves documents too (always so under `wrangler dev`): it forgets its copies now.
         forgetDocuments(paths);
@@ -144,16 +214,21 @@ export class Publisher extends DurableObject<Env> {
       console.error(`rendering failed, to be retried: ${fault}`);
     }
     await this.setAlarm(fault === undefined && rendered >= UNITS_PER_CALL);
-    return { documents, ...(fault !== undefined && { pending: fault }) };
+    return { documents, feedsToTell, ...(fault !== undefined && { pending: fault }) };
   }
 
   private async setAlarm(more: boolean): Promise<void> {
     const db = this.env.DB;
-    const [next, pending] = await Promise.all([
+    const [next, pending, notice] = await Promise.all([
       db.prepare("SELECT MIN(visible_from) AS due FROM items WHERE state = 'scheduled'").first<string | null>("due"),
       db.prepare("SELECT COUNT(*) AS n FROM pending").first<number>("n"),
+      nextNoticeDue(db),
     ]);
-    const times = [...(next ? [Date.parse(next)] : []), ...(pending ? [Date.now() + (more ? 0 : RETRY_MS)] : [])];
+    const times = [
+      ...(next ? [Date.parse(next)] : []),
+      ...(pending ? [Date.now() + (more ? 0 : RETRY_MS)] : []),
+      ...(notice !== null ? [Math.max(notice, this.quietUntil)] : []),
+    ];
     if (times.length > 0) await this.ctx.storage.setAlarm(Math.min(...times));
     else await this.ctx.storage.deleteAlarm();
   }

@@ -1,4 +1,5 @@
 import { renderFeeds } from "../feeds/render-feed";
+import { hubLinkHeader } from "../feeds/hub-links";
 import { renderOpml } from "../feeds/render-opml";
 import { siteTopic, topic, type Topic, type TopicView } from "../feeds/topic-view";
 import { FEED_FORMATS, FORMATS } from "../formats";
@@ -12,7 +13,7 @@ import { site } from "../site";
 import { documentKey, type DocumentRow } from "../store/documents";
 import { itemsOf } from "../store/item-row";
 import { liveTopics, type TopicRow } from "../store/topic-row";
-import { articlePath, feedPath, OPML_PATH, pagePath } from "../urls";
+import { articlePath, feedPath, href, OPML_PATH, pagePath, previewPath } from "../urls";
 import { archivedPages } from "./archive-pages";
 import { parseUnit, type Unit } from "./units";
 
@@ -22,6 +23,8 @@ const HTML = "text/html; charset=utf-8";
 export interface Rendered {
   documents: DocumentRow[];
   gone: string[];
+  /** Self URLs of the current feeds whose bytes changed: the WebSub topics whose hubs are to be told. */
+  changedFeeds: string[];
   /** The units rendered: stored with their documents and marked done. */
   done: Unit[];
   /** Units that could not be rendered, and why: they stay pending, for the next try. */
@@ -31,12 +34,13 @@ export interface Rendered {
 /**
  * Renders `units` from what the store holds now: every document each one stands
  * for, ready to store. A unit whose subject no longer exists renders nothing; a
- * unit that fails is set aside without holding up the others.
+ * unit that fails is set aside without holding up the others. Current feeds
+ * advertise `hubs`.
  */
-export async function renderUnits(db: D1Database, units: readonly Unit[], base: string): Promise<Rendered> {
+export async function renderUnits(db: D1Database, units: readonly Unit[], base: string, hubs: readonly string[]): Promise<Rendered> {
   const drafts: Draft[] = [];
-  const rendered: Rendered = { documents: [], gone: [], done: [], failed: [] };
-  const context = await renderContext(db);
+  const rendered: Rendered = { documents: [], gone: [], changedFeeds: [], done: [], failed: [] };
+  const context = { ...(await renderContext(db)), hubs };
   for (const unit of units) {
     try {
       const parsed = parseUnit(unit);
@@ -59,7 +63,9 @@ export async function renderUnits(db: D1Database, units: readonly Unit[], base: 
       rendered.failed.push({ unit, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  rendered.documents = await finish(db, drafts);
+  const { documents, changed } = await finish(db, drafts);
+  rendered.documents = documents;
+  rendered.changedFeeds = drafts.filter((d) => d.feedUrl !== undefined && changed.has(d.path)).map((d) => d.feedUrl!);
   return rendered;
 }
 
@@ -69,6 +75,10 @@ interface Draft {
   body: string;
   contentType: string;
   newest: Date;
+  /** Its HTTP Link header. */
+  link?: string;
+  /** A current feed's self URL: readers subscribe to it, and its hubs are told when it changes. */
+  feedUrl?: string;
 }
 
 /**
@@ -77,32 +87,37 @@ interface Draft {
  * the same headers, never the clock; and whenever the bytes change it moves
  * forward, at least a second past the last one, so that a reader sending
  * If-Modified-Since after an item left a feed (deleted, withdrawn) gets the feed
- * without it, not a 304.
+ * without it, not a 304. Also says which documents changed: new ones, and those
+ * whose bytes differ from the stored ones.
  */
-async function finish(db: D1Database, drafts: readonly Draft[]): Promise<DocumentRow[]> {
+async function finish(db: D1Database, drafts: readonly Draft[]): Promise<{ documents: DocumentRow[]; changed: Set<string> }> {
   const { results } = await db
     .prepare("SELECT path, etag, modified FROM documents WHERE path IN (SELECT value FROM json_each(?1))")
     .bind(JSON.stringify(drafts.map((d) => d.path)))
     .all<{ path: string; etag: string; modified: number | null }>();
   const stored = new Map(results.map((row) => [row.path, row]));
-  return Promise.all(
-    drafts.map(async ({ path, body, contentType, newest }) => {
+  const changed = new Set<string>();
+  const documents = await Promise.all(
+    drafts.map(async ({ path, body, contentType, newest, link }) => {
       const etag = await entityTag(new TextEncoder().encode(body));
       const before = stored.get(path);
+      if (before?.etag !== etag) changed.add(path);
       const seconds = Math.floor(newest.getTime() / 1000) || null;
       const modified = !before || before.modified === null ? seconds : before.etag === etag ? before.modified : Math.max(seconds ?? 0, before.modified + 1);
-      return { path, etag, modified, content_type: contentType, body };
+      return { path, etag, modified, content_type: contentType, body, link: link ?? null };
     }),
   );
+  return { documents, changed };
 }
 
-/** What every unit of one rendering shares: the topics, and whether languages have pages. */
+/** What every unit of one rendering shares: the topics, whether languages have pages, the WebSub hubs. */
 interface Context {
   topics: TopicRow[];
   languagesShown: boolean;
+  hubs: readonly string[];
 }
 
-async function renderContext(db: D1Database): Promise<Context> {
+async function renderContext(db: D1Database): Promise<Omit<Context, "hubs">> {
   const [topics, shown] = await Promise.all([
     liveTopics(db),
     db.prepare("SELECT value FROM site_state WHERE key = 'languages_shown'").first<string>("value"),
@@ -110,7 +125,11 @@ async function renderContext(db: D1Database): Promise<Context> {
   return { topics, languagesShown: shown === "true" };
 }
 
-/** A topic's current feed or archive page: three feeds, the page about them, and its HTML page. */
+/**
+ * A topic's current feed or archive page: three feeds, the pages about them, and
+ * its HTML page. A current feed and its page for browsers carry the Link header
+ * of WebSub §4; the three formats of an archive page share one page about them.
+ */
 async function renderTopic(db: D1Database, context: Context, key: string, page: number | "current", base: string): Promise<Draft[]> {
   // The site has its pages and feeds from the start, before any item is shown.
   const stored = await db.prepare("SELECT * FROM topics WHERE key = ?1").bind(key).first<TopicRow>();
@@ -130,18 +149,28 @@ async function renderTopic(db: D1Database, context: Context, key: string, page: 
     .all<{ item: string }>();
   const view: TopicView = { topic: topic(row.key, row.kind, row.name, site), pages, items: itemsOf(results), ...(page !== "current" && { page }) };
   const at = view.page;
-  const { bodies, updated } = renderFeeds(view, base);
+  const { bodies, updated } = renderFeeds(view, base, context.hubs);
   const counts = key === "" && page === "current" ? topicCounts(context) : undefined;
-  return [
-    ...FEED_FORMATS.map((format) => ({
+  const feeds: Draft[] = FEED_FORMATS.map((format) => {
+    const feedUrl = href(base, feedPath(key, format));
+    return {
       path: documentKey("feed", feedPath(key, format, at)),
       body: bodies[format],
       contentType: `${FORMATS[format].mediaType}; charset=utf-8`,
       newest: updated,
-    })),
-    { path: documentKey("preview", pagePath(key, at)), body: String(feedPreview(view, base)), contentType: HTML, newest: updated },
-    { path: documentKey("page", pagePath(key, at)), body: String(topicPage(view, base, counts)), contentType: HTML, newest: updated },
-  ];
+      ...(at === undefined && { feedUrl, link: hubLinkHeader(context.hubs, feedUrl) }),
+    };
+  });
+  const previews: Draft[] =
+    at === undefined
+      ? FEED_FORMATS.map((format, i) => {
+          const { feedUrl, link } = feeds[i]!;
+          const body = String(feedPreview(view, base, { self: feedUrl!, hubs: context.hubs }));
+          return { path: documentKey("preview", previewPath(feedPath(key, format))), body, contentType: HTML, newest: updated, link };
+        })
+      : [{ path: documentKey("preview", previewPath(feedPath(key, "rss", at))), body: String(feedPreview(view, base)), contentType: HTML, newest: updated }];
+  const topicHtml = String(topicPage(view, base, counts));
+  return [...feeds, ...previews, { path: documentKey("page", pagePath(key, at)), body: topicHtml, contentType: HTML, newest: updated }];
 }
 
 /** Every topic with its count, for the home page: languages once they have pages. */

@@ -1,7 +1,6 @@
 import type { Context } from "hono";
 import { authorize } from "../http/authorize";
-import { forgetDocuments } from "../http/documents";
-import { publisher } from "./publisher-stub";
+import { runPublisher } from "./run-publisher";
 
 /**
  * `POST /publish/rerender`: every document rendered again from the store (`npm
@@ -11,7 +10,6 @@ import { publisher } from "./publisher-stub";
 export async function rerenderRoute(c: Context<{ Bindings: Env }>): Promise<Response> {
   const holder = await authorize(c.env.DB, c.req.raw, "update");
   if (holder instanceof Response) return holder;
-  const { documents, pending } = await publisher(c.env).rerender();
-  forgetDocuments(documents);
+  const { documents, pending } = await runPublisher(c, (stub) => stub.rerender());
   return Response.json({ documents: documents.length, ...(pending && { pending }) });
 }

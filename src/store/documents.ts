@@ -1,12 +1,14 @@
 /** A rendered document, as the store keeps it and the read path serves it. */
 export interface DocumentRow {
-  /** `feed /rss.xml`, `page /articles/x`, `preview /categories/syrie/` (see `documentKey`). */
+  /** `feed /rss.xml`, `page /articles/x`, `preview /categories/syrie/rss.xml` (see `documentKey`). */
   path: string;
   etag: string;
   /** Last-Modified, in seconds since the epoch; null when it shows no item. */
   modified: number | null;
   content_type: string;
   body: string;
+  /** Its HTTP Link header (a current feed's hubs and self), if any. */
+  link: string | null;
 }
 
 /** What a document is at a path: a feed (or OPML), a page, or the page about a feed. */
@@ -27,7 +29,8 @@ const CHUNK_CHARS = 300_000;
 /**
  * The statements that store `documents`, remove `gone` ones and mark `units`
  * rendered, for one atomic D1 batch: a reader sees every document of a change,
- * or none yet, and a unit is marked done only with its documents.
+ * or none yet, and a unit is marked done only with its documents. The store's
+ * revision moves on with them, which tells every isolate its copies may be old.
  */
 export function documentStatements(db: D1Database, documents: readonly DocumentRow[], gone: readonly string[], units: readonly string[]): D1PreparedStatement[] {
   const rows = documents.map(({ body, ...rest }) => ({ ...rest, body: body.slice(0, PART_CHARS), parts: Math.ceil(body.length / PART_CHARS) - 1 }));
@@ -40,11 +43,11 @@ export function documentStatements(db: D1Database, documents: readonly DocumentR
     statements.push(
       db
         .prepare(
-          `INSERT INTO documents (path, etag, modified, content_type, body, parts)
-           SELECT value ->> 'path', value ->> 'etag', value ->> 'modified', value ->> 'content_type', value ->> 'body', value ->> 'parts'
+          `INSERT INTO documents (path, etag, modified, content_type, body, parts, link)
+           SELECT value ->> 'path', value ->> 'etag', value ->> 'modified', value ->> 'content_type', value ->> 'body', value ->> 'parts', value ->> 'link'
            FROM json_each(?1) WHERE true
            ON CONFLICT (path) DO UPDATE SET etag = excluded.etag, modified = excluded.modified,
-             content_type = excluded.content_type, body = excluded.body, parts = excluded.parts`,
+             content_type = excluded.content_type, body = excluded.body, parts = excluded.parts, link = excluded.link`,
         )
         .bind(JSON.stringify(chunk)),
     );
@@ -58,6 +61,9 @@ export function documentStatements(db: D1Database, documents: readonly DocumentR
   }
   if (gone.length > 0) statements.push(db.prepare("DELETE FROM documents WHERE path IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(gone)));
   if (units.length > 0) statements.push(db.prepare("DELETE FROM pending WHERE unit IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(units)));
+  if (documents.length > 0 || gone.length > 0) {
+    statements.push(db.prepare("UPDATE site_state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"));
+  }
   return statements;
 }
 

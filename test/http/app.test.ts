@@ -23,6 +23,19 @@ async function feedLinks(): Promise<string[]> {
   ];
 }
 
+describe("with no WebSub hub set (WEBSUB_HUBS is empty by default)", () => {
+  it.each(["/rss.xml", "/atom.xml", "/feed.json", "/categories/meteo/rss.xml"])("%s names no hub, and its self URL in the Link header", async (path) => {
+    const response = await get(path);
+    expect(response.headers.get("Link")).toBe(`<${BASE}${path}>; rel="self"`);
+    const text = await response.text();
+    expect(text).not.toMatch(/rel="hub"|"hubs"/);
+  });
+
+  it("keeps no notice for any hub", async () => {
+    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM hub_notices").first("n")).toBe(0);
+  });
+});
+
 describe("feed routes", () => {
   it.each([
     ["/rss.xml", "application/rss+xml; charset=utf-8"],

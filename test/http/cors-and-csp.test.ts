@@ -23,13 +23,13 @@ describe("web-based readers (CORS)", () => {
     expect(Number(res.headers.get("Access-Control-Max-Age"))).toBeGreaterThan(0);
   });
 
-  it.each(FEEDS)("%s exposes its validators to scripts of any origin", async (path) => {
+  it.each(FEEDS)("%s exposes its validators and its links (WebSub hubs) to scripts of any origin", async (path) => {
     const res = await request(path);
     expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
-    expect(res.headers.get("Access-Control-Expose-Headers")).toBe("ETag, Last-Modified");
+    expect(res.headers.get("Access-Control-Expose-Headers")).toBe("ETag, Last-Modified, Link");
     const again = await request(path, { headers: { "If-None-Match": res.headers.get("ETag")! } });
     expect(again.status).toBe(304);
-    expect(again.headers.get("Access-Control-Expose-Headers")).toBe("ETag, Last-Modified");
+    expect(again.headers.get("Access-Control-Expose-Headers")).toBe("ETag, Last-Modified, Link");
   });
 
   it("answers no preflight where there is no feed", async () => {

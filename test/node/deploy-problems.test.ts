@@ -34,4 +34,18 @@ describe("deployProblems", () => {
       expect(deployProblems({ BASE_URL: `https://${host}` }, newsroom, "v")).toHaveLength(1);
     }
   });
+
+  it("takes public WebSub hubs, and refuses a malformed list or a hub only this machine can reach", () => {
+    const vars = (hubs: string) => ({ BASE_URL: "https://feeds.lefil.news", WEBSUB_HUBS: hubs });
+    const id = "5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
+    expect(deployProblems(vars(""), newsroom, "v", id)).toEqual([]);
+    expect(deployProblems(vars("https://pubsubhubbub.appspot.com/, https://switchboard.p3k.io/"), newsroom, "v", id)).toEqual([]);
+    expect(deployProblems(vars("pubsubhubbub.appspot.com"), newsroom, "wrangler.toml [vars]", id)).toEqual([
+      'wrangler.toml [vars] WEBSUB_HUBS: "pubsubhubbub.appspot.com" is not an http(s) URL; set it to hub URLs separated by commas, e.g. https://pubsubhubbub.appspot.com/',
+    ]);
+    expect(deployProblems(vars("http://127.0.0.1:8919/, https://hub.localhost/"), newsroom, "v", id)).toEqual([
+      'v WEBSUB_HUBS names http://127.0.0.1:8919/, which a deployed Worker cannot reach: name public hubs (README, "Readers told at once"), or none',
+      'v WEBSUB_HUBS names https://hub.localhost/, which a deployed Worker cannot reach: name public hubs (README, "Readers told at once"), or none',
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { FRESH_MS } from "../../src/http/documents";
+import { REVISION_MS } from "../../src/http/documents";
 import type { Publisher } from "../../src/publish/publisher";
 import { publisher } from "../../src/publish/publisher-stub";
 import { all, one, parseXml } from "../support/parse-xml";
@@ -61,17 +61,35 @@ describe("a storage fault", () => {
 });
 
 describe("copies of documents in an isolate's memory", () => {
-  it("are served until the store has been asked again, at most FRESH_MS later", async () => {
+  // Another isolate publishes: the store changes, and its revision with it; this isolate is not told.
+  const changeElsewhere = async () => {
+    const before = await env.DB.prepare("SELECT body FROM documents WHERE path = 'feed /rss.xml'").first<string>("body");
+    await env.DB.prepare("UPDATE documents SET body = ?1, etag = '\"other\"' WHERE path = 'feed /rss.xml'").bind(before!.replace("<title>premiere</title>", "<title>changée</title>")).run();
+    await env.DB.prepare("UPDATE site_state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'").run();
+  };
+
+  it("are served until the store's revision has been asked again, at most REVISION_MS later", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     await published([dispatch("premiere", "2026-11-01T10:00:00Z")]);
     expect(await titles()).toEqual(["premiere"]);
-    // Another isolate publishes: the store changes, this isolate is not told.
-    const before = await env.DB.prepare("SELECT body FROM documents WHERE path = 'feed /rss.xml'").first<string>("body");
-    await env.DB.prepare("UPDATE documents SET body = ?1, etag = '\"other\"' WHERE path = 'feed /rss.xml'").bind(before!.replace("<title>premiere</title>", "<title>changée</title>")).run();
-    vi.advanceTimersByTime(FRESH_MS - 1);
+    await changeElsewhere();
+    vi.advanceTimersByTime(REVISION_MS - 1);
     expect(await titles()).toEqual(["premiere"]);
     vi.advanceTimersByTime(1);
     expect(await titles()).toEqual(["changée"]);
     expect((await get("/rss.xml")).headers.get("ETag")).toBe('"other"');
+  });
+
+  it("are all read again once any answer has seen a newer revision", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    await published([dispatch("premiere", "2026-11-01T10:00:00Z")]);
+    expect(await titles()).toEqual(["premiere"]);
+    expect((await get("/atom.xml")).status).toBe(200);
+    await changeElsewhere();
+    vi.advanceTimersByTime(REVISION_MS);
+    // The Atom feed's answer asks the store, and sees the new revision…
+    expect((await get("/atom.xml")).status).toBe(200);
+    // …so the RSS copy, read at the old one, is not served again, though the revision was just asked.
+    expect(await titles()).toEqual(["changée"]);
   });
 });

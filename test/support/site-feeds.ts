@@ -22,7 +22,7 @@ export function siteFeeds(items: readonly Item[], base: string): Map<string, { f
   }
   const documents = new Map<string, { format: FeedFormat; body: string; ids: string[] }>();
   for (const view of views) {
-    const { bodies } = renderFeeds(view, base);
+    const { bodies } = renderFeeds(view, base, []);
     for (const format of ["rss", "atom", "json"] as const) {
       documents.set(feedPath("", format, view.page), { format, body: bodies[format], ids: view.items.map((i) => i.id) });
     }

@@ -28,13 +28,17 @@ export interface TestFile {
   text: string | Uint8Array;
 }
 
-/** `POST /publish` of `files`, as `npm run publish` sends them, with the test token. */
-export async function publishFiles(files: readonly TestFile[], deleted: readonly string[] = [], token = TOKEN): Promise<Response> {
+/**
+ * `POST /publish` of `files`, as `npm run publish` sends them, with the test
+ * token. With `ctx`, the request's `waitUntil` work (telling WebSub hubs) is
+ * left to the caller to wait for (`waitOnExecutionContext`).
+ */
+export async function publishFiles(files: readonly TestFile[], deleted: readonly string[] = [], token = TOKEN, ctx?: ExecutionContext): Promise<Response> {
   const body = {
     files: files.map(({ name, text }) => ({ path: `items/${name}`, base64: base64(typeof text === "string" ? new TextEncoder().encode(text) : text) })),
     deleted: deleted.map((name) => `items/${name}`),
   };
-  return app.request("/publish", { method: "POST", headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify(body) }, env);
+  return app.request("/publish", { method: "POST", headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify(body) }, env, ctx);
 }
 
 /** Publishes `files` and fails the test unless every one went in; returns what became of each. */

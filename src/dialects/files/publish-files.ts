@@ -1,10 +1,9 @@
 import type { Context } from "hono";
 import { authorize } from "../../http/authorize";
-import { forgetDocuments } from "../../http/documents";
 import { parseItem } from "../../items/parse-item";
 import { withMediaFacts } from "../../media/with-media-facts";
 import type { Change } from "../../publish/change";
-import { publisher } from "../../publish/publisher-stub";
+import { runPublisher } from "../../publish/run-publisher";
 import { site } from "../../site";
 import { hexDigest } from "../../text/hex-digest";
 import { filesRequest, type FileResult } from "./files-request";
@@ -43,8 +42,7 @@ export async function publishFiles(c: Context<{ Bindings: Env }>): Promise<Respo
   }
   for (const path of request.deleted) changes.push({ kind: "delete", origin: "files", key: path });
   // Even with no change, the Publisher renders what is due (a new BASE_URL or version, a retry).
-  const published = await publisher(c.env).publish(changes);
-  forgetDocuments(published.documents);
+  const published = await runPublisher(c, (stub) => stub.publish(changes));
   for (const outcome of published.outcomes) {
     const { key, result, problems, state, visibleFrom } = outcome;
     results.push({ file: key, result, ...(problems && { problems }), ...(state && { state }), ...(visibleFrom && { visibleFrom }) });

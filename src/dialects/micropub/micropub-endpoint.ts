@@ -1,12 +1,11 @@
 import type { Context } from "hono";
 import { authorize } from "../../http/authorize";
 import { baseUrl } from "../../http/base-url";
-import { forgetDocuments } from "../../http/documents";
 import { makeItem } from "../../items/make-item";
 import { storeMedia } from "../../media/media-store";
 import { withMediaFacts } from "../../media/with-media-facts";
 import type { Change, Outcome } from "../../publish/change";
-import { publisher } from "../../publish/publisher-stub";
+import { runPublisher } from "../../publish/run-publisher";
 import { site } from "../../site";
 import type { ItemRow } from "../../store/item-row";
 import type { Scope } from "../../store/scopes";
@@ -48,8 +47,7 @@ export async function micropubPost(c: MicropubContext): Promise<Response> {
     case "delete": {
       const row = await postRow(c.env.DB, request.url, base);
       if ("problem" in row) return micropubError(400, "invalid_request", row.problem);
-      const { outcomes, documents } = await publisher(c.env).publish([{ kind: "delete", origin: "micropub", key: row.origin_key }]);
-      forgetDocuments(documents);
+      const { outcomes } = await runPublisher(c, (stub) => stub.publish([{ kind: "delete", origin: "micropub", key: row.origin_key }]));
       return outcomes[0]?.result === "deleted" ? new Response(null, { status: 204 }) : micropubError(400, "invalid_request", `url: no post at ${request.url}`);
     }
     case "undelete": {
@@ -100,8 +98,7 @@ async function save(c: MicropubContext, entry: Entry, base: string, row: ItemRow
     visibleFrom: item.date,
     source: entry,
   };
-  const { outcomes, documents } = await publisher(c.env).publish([change]);
-  forgetDocuments(documents);
+  const { outcomes } = await runPublisher(c, (stub) => stub.publish([change]));
   return answer(outcomes[0]!, base, status);
 }
 
