@@ -10,13 +10,14 @@ export interface DevServer {
 
 /**
  * `npm run dev` in `dir` on a free port: the real workerd, with the local store
- * filled through the write path from that folder's items/. Resolves once the
- * home page is served, that is once items/ is published.
+ * filled through the write path from that folder's items/, and `args` for
+ * wrangler dev (`--var WEBSUB_HUBS:…`). Resolves once the home page is served,
+ * that is once items/ is published.
  */
-export async function startDevServer(dir: string): Promise<DevServer> {
+export async function startDevServer(dir: string, args: readonly string[] = []): Promise<DevServer> {
   const port = await freePort();
   const base = `http://localhost:${port}`;
-  const child = spawn("npx", ["tsx", "src/cli/dev.ts", "--port", String(port), "--show-interactive-dev-session=false"], {
+  const child = spawn("npx", ["tsx", "src/cli/dev.ts", "--port", String(port), "--show-interactive-dev-session=false", ...args], {
     cwd: dir,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

@@ -23,6 +23,7 @@ import { promisify } from "node:util";
 import { FORMATS } from "../../src/formats";
 import { topicsOf } from "../../src/publish/topics-of";
 import { feedPath, OPML_PATH } from "../../src/urls";
+import { checkWebSub, startHubs, type Hubs } from "./check-websub";
 import { checkXml } from "./check-xml";
 import { CLIENTS } from "./clients";
 import { compareEntries } from "./compare-entries";
@@ -53,8 +54,8 @@ function report(name: string, problems: readonly string[]) {
  * (the same view in the same store), each as the item reads (`shownEntries`);
  * what each chain must hold: every item of its topic, once.
  */
-async function checkSite(label: string, dir: string) {
-  const server = await startDevServer(dir);
+async function checkSite(label: string, dir: string, hubs?: Hubs) {
+  const server = await startDevServer(dir, hubs ? ["--var", `WEBSUB_HUBS:${hubs.urls.join(",")}`] : []);
   const before = passed + failed;
   try {
     await started;
@@ -98,7 +99,14 @@ async function checkSite(label: string, dir: string) {
     const stored = (await storedFeeds(dir)).filter((path) => path !== OPML_PATH);
     const unreached = stored.filter((path) => !visited.has(path));
     report(`${label}: every one of the ${stored.length} feed documents stored is reachable`, unreached.map((p) => `not reached: ${p}`));
-    if (label === "fixtures") await checkPublish(label, dir, server.base);
+    if (hubs) {
+      const exec = promisify(execFile);
+      const created = await exec("npx", ["tsx", "src/cli/token.ts", "create", "interop"], { cwd: dir });
+      const token = created.stdout.trimEnd().split("\n").at(-1)!;
+      await checkMicropub(label, server.base, token);
+      await checkPublish(label, dir, server.base, token);
+      await checkWebSub(report, label, server.base, token, hubs);
+    }
     console.log(`${label}: ${visited.size} feed documents, ${passed + failed - before} checks`);
   } finally {
     await server.stop();
@@ -110,11 +118,8 @@ async function checkSite(label: string, dir: string) {
  * file, a changed one and a removed one, with a token made by `npm run token`.
  * Everything that shows them changes at once, nothing is restarted.
  */
-async function checkPublish(label: string, dir: string, base: string) {
+async function checkPublish(label: string, dir: string, base: string, token: string) {
   const exec = promisify(execFile);
-  const created = await exec("npx", ["tsx", "src/cli/token.ts", "create", "interop"], { cwd: dir });
-  const token = created.stdout.trimEnd().split("\n").at(-1)!;
-  await checkMicropub(label, base, token);
   // The changes go to a folder of their own: `npm run dev` publishes changes to items/ by itself.
   const items = join(dir, "items-next");
   await cp(join(dir, "items"), items, { recursive: true });
@@ -220,11 +225,14 @@ started.catch(() => undefined);
 // Copies of the project: each dev server's store is its copy's, never the working tree's.
 const newsroom = await copyProject(await mkdtemp(join(tmpdir(), "interop-")));
 const fixtures = await copyWithItems(join(ROOT, "test/fixtures/items"), join(ROOT, "test/fixtures/media"));
+// The fixture site advertises three WebSub hubs: one that follows the spec, one that answers 500, one that hangs.
+const hubs = await startHubs();
 try {
   await writeSyntheticItems(join(fixtures, "items"), 64);
   await checkSite("items/", newsroom);
-  await checkSite("fixtures", fixtures);
+  await checkSite("fixtures", fixtures, hubs);
 } finally {
+  await hubs.stop();
   await Promise.all([newsroom, fixtures].map((dir) => rm(dir, { recursive: true, force: true })));
   await Promise.all(CLIENTS.map((client) => client.close?.()));
 }
