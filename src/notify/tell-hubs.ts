@@ -69,33 +69,39 @@ function putOff(hub: string, waiting: readonly HubNotice[], answer: Extract<Answ
 
 type Answer = { told: true; status: number } | { told: false; retry: boolean; why: string; retryAfterMs?: number };
 
-/** One `hub.mode=publish` request for the feed at `url`. */
-async function ping(hub: string, url: string, userAgent: string): Promise<Answer> {
+/**
+ * One `hub.mode=publish` request for the feed at `url`. A connection lost before
+ * any answer is tried once more at once: it is most often one the hub closed
+ * while it sat idle between two pings (a hub that speaks HTTP/1.0), not the hub
+ * being down.
+ */
+async function ping(hub: string, url: string, userAgent: string, again = true): Promise<Answer> {
   let response: Response;
   try {
     response = await fetch(hub, {
       method: "POST",
       headers: { "Content-Type": "application/x-www-form-urlencoded", "User-Agent": userAgent },
-      body: new URLSearchParams({ "hub.mode": "publish", "hub.url": url }).toString(),
+      body: new TextEncoder().encode(new URLSearchParams({ "hub.mode": "publish", "hub.url": url }).toString()),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
-    // 2xx: Google's hub answers 204, Switchboard and WebSubHub 202.
-    if (response.ok) {
-      await response.body?.cancel();
-      return { told: true, status: response.status };
-    }
-    const said = oneLine((await response.text()).slice(0, 200));
-    const { status } = response;
-    return {
-      told: false,
-      retry: status >= 500 || status === 408 || status === 425 || status === 429,
-      why: said ? `${status}: ${said}` : String(status),
-      ...retryAfter(response.headers.get("Retry-After")),
-    };
   } catch (error) {
     const timedOut = error instanceof Error && error.name === "TimeoutError";
+    if (!timedOut && again) return ping(hub, url, userAgent, false);
     return { told: false, retry: true, why: timedOut ? `no answer in ${TIMEOUT_MS / 1000} s` : error instanceof Error ? error.message : String(error) };
   }
+  // 2xx: Google's hub answers 204, Switchboard and WebSubHub 202.
+  if (response.ok) {
+    await response.body?.cancel();
+    return { told: true, status: response.status };
+  }
+  const said = oneLine((await response.text().catch(() => "")).slice(0, 200));
+  const { status } = response;
+  return {
+    told: false,
+    retry: status >= 500 || status === 408 || status === 425 || status === 429,
+    why: said ? `${status}: ${said}` : String(status),
+    ...retryAfter(response.headers.get("Retry-After")),
+  };
 }
 
 /** The wait before attempt `attempts + 1`: 10 s, 30 s, 90 s… up to six hours. */

@@ -9,14 +9,15 @@
  * the pings it took.
  *
  * Control, for the tests: `PUT /control/HUB` with `ok`, `500`, `400`, `503` (with
- * Retry-After: 120) or `hang` (no answer until the caller gives up); `GET
+ * Retry-After: 120), `hang` (no answer until the caller gives up), `drop` (the
+ * connection closed unanswered) or `drop-once` (so, for the next ping only); `GET
  * /control/pings` lists every ping; `DELETE /control` forgets pings and behaviour.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { TEST_HUBS, type Ping } from "./test-hub-names";
 
-type Behaviour = "ok" | "500" | "400" | "503" | "hang";
+type Behaviour = "ok" | "500" | "400" | "503" | "hang" | "drop" | "drop-once";
 
 /** Starts the hubs; resolves to their origin (http://127.0.0.1:PORT). */
 export async function startTestHubs(): Promise<string> {
@@ -34,6 +35,11 @@ export async function startTestHubs(): Promise<string> {
     if (mode === "hang") {
       pings.push({ ...ping, status: 0 });
       return; // never answered: the caller's timeout ends it
+    }
+    if (mode === "drop" || mode === "drop-once") {
+      if (mode === "drop-once") behaviour.set(hub, "ok");
+      pings.push({ ...ping, status: 0 });
+      return void request.socket.destroy();
     }
     const refused = problem(ping);
     const status = mode !== "ok" ? Number(mode) : refused ? 400 : hub === "google" ? 204 : 202;

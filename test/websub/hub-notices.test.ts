@@ -120,6 +120,22 @@ describe("a hub that fails", () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^websub: ${HUBS[1]} failed for \\S+ \\(no answer in 10 s\\); it and 8 more feeds wait, next try in 10 s$`)));
   });
 
+  it("closing a connection unanswered, once (as an HTTP/1.0 hub does to an idle one): asked again at once", async () => {
+    await hubAnswers("google", "drop-once");
+    await publishAndTell([dispatch("premiere", "Santé publique")]);
+    const told = (await pings()).google!;
+    expect(told.map((p) => p.status)).toEqual([0, ...Array(9).fill(204)]);
+    expect(toldOf(told.filter((p) => p.status === 204))).toEqual(feedsOf("/categories/sante-publique", "/authors/lea-martin"));
+    expect(await waiting()).toEqual([]);
+  });
+
+  it("closing every connection unanswered: taken as down after one more try", async () => {
+    await hubAnswers("google", "drop");
+    await publishAndTell([dispatch("premiere", "Santé publique")]);
+    expect((await pings()).google!.map((p) => p.status)).toEqual([0, 0]);
+    expect((await waiting()).filter((n) => n.hub === HUBS[0]).map((n) => n.attempts)).toEqual(Array(9).fill(1));
+  });
+
   it("answering 503 with Retry-After: its notices wait as long as it asks", async () => {
     await hubAnswers("google", "503");
     const before = Date.now();
