@@ -1,25 +1,33 @@
+import { join } from "node:path";
+import type { Bundle } from "./build-bundle";
+import { freePort } from "./free-port";
 import type { Compatibility } from "./read-compatibility";
-import type { WorkerSpec } from "./workerd-config";
+import type { Store } from "./start-workers";
 
 /** What every phase of a bench run shares. */
 export interface BenchContext {
-  /** The project measured; its node_modules supplies workerd. */
+  /** The project measured: its migrations, and the copy's source. */
   root: string;
   /** The run's temp dir (/tmp/bench-XXXXXX), removed at exit. */
   work: string;
-  /** The copy of the project in which items are generated and bundles built. */
+  /** The copy of the project in which bundles are built and `npm run publish` runs. */
   project: string;
   compatibility: Compatibility;
-  ports: { app: number; control: number; nginx: number; inspector: number };
+  bundle: Bundle;
+  /** The words synthetic items are made of. */
+  vocabulary: string[];
+  ports: { control: number; nginx: number; inspector: number };
+  /** Lines for the report's notes. */
+  notes: string[];
+  /** Prints a progress line with the time since the start. */
+  log(line: string): void;
 }
 
-/** The app as workerd runs it: the bundle's modules, BASE_URL pointing at its own socket. */
-export function appWorker(context: BenchContext, modules: string[]): WorkerSpec {
-  const port = context.ports.app;
-  return { name: "app", port, modules, compatibility: context.compatibility, vars: { BASE_URL: `http://127.0.0.1:${port}` } };
+/** A new, empty store in the run's temp dir, with a port of its own for the app. */
+export async function newStore(context: BenchContext, name: string): Promise<Store> {
+  return { dir: join(context.work, name), port: await freePort() };
 }
 
-/** The control Worker, on its own socket. */
-export function controlWorker(context: BenchContext, script: string): WorkerSpec {
-  return { name: "control", port: context.ports.control, modules: [script], compatibility: context.compatibility, vars: {} };
+export function origin(store: Store): string {
+  return `http://127.0.0.1:${store.port}`;
 }

@@ -1,94 +1,79 @@
-import type { IncomingHttpHeaders } from "node:http";
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
-import { appWorker, controlWorker, type BenchContext } from "./bench-context";
-import { buildBundle, type Bundle } from "./build-bundle";
-import { measureStart, type StartMeasure, type StartPlan } from "./measure-start";
+import { origin, type BenchContext } from "./bench-context";
+import { benchThroughput, type ThroughputRow } from "./bench-throughput";
+import { controlWorker } from "./control-worker";
+import { measureStart, type StartMeasure } from "./measure-start";
+import { APP_ISOLATE, CONTROL_ISOLATE, type Store } from "./start-workers";
 import { median } from "./stats";
-import { writeControlWorker } from "./write-control-worker";
-import { writeSyntheticItems } from "./synthetic-items";
+import { outputLines } from "./output-lines";
 
-/** Cold starts are a few hundred milliseconds and noisy: each is measured this many times. */
+/** Cold starts are noisy: each is measured this many times, app and control in turn. */
 export const START_REPEATS = 5;
 
 export interface ItemCountResult {
   items: number;
-  buildMs: number;
-  bundleRawBytes: number;
-  bundleGzipBytes: number;
-  /** Medians over START_REPEATS fresh workerd processes. */
-  coldMs: { app: number; control: number };
-  rss: { appFirst: number; appWarm: number; controlFirst: number; controlWarm: number };
-  /** V8 used heap of the isolate (one run each, inspector open, no forced GC). */
-  heap: { appFirst: number; appWarm: number; controlWarm: number };
-  /** The RSS feed's bytes and headers, for the control and nginx. */
-  feed: { body: string; contentType: string; headers: IncomingHttpHeaders };
-  /** Distinct lines workerd printed. */
-  workerdOutput: string[];
-  bundle: Bundle;
+  /** The site's RSS feed as served: what the control and nginx serve too. */
+  feed: { bytes: number; items: number };
+  /** Medians over START_REPEATS fresh workerd processes each; every run kept. */
+  coldMs: { app: number; control: number; appRuns: number[]; controlRuns: number[] };
+  /** The same starts cut in two (medians): spawn to listening, and the first request. */
+  listenMs: { app: number; control: number };
+  firstMs: { app: number; control: number };
+  /** V8 used heap of each isolate after the warm-up (one run each, inspector open). */
+  heap: { app: number; control: number };
+  throughput: ThroughputRow[];
 }
 
 /**
- * One item count: generate the synthetic items into the copy (the shipped ones stay),
- * build the bundle, then start the app alone and the control alone START_REPEATS
- * times each, timing the first /rss.xml and reading memory, and once more each
- * with the inspector open to read the V8 heap.
+ * Everything measured on a store of `items` items: cold starts of the app (its
+ * documents already in D1) and of the control serving the same RSS bytes, their
+ * heaps after warm-up, then throughput with both in one workerd.
  */
-export async function benchItemCount(context: BenchContext, items: number): Promise<ItemCountResult> {
-  const itemsDir = join(context.project, "items");
-  const shipped = readdirSync(itemsDir).filter((name) => name.endsWith(".md") && !name.startsWith("bench-"));
-  writeSyntheticItems(itemsDir, items - shipped.length);
-
-  const dir = join(context.work, `n${items}`);
-  const bundleDir = join(dir, "bundle");
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const buildStart = performance.now();
-  const bundle = await buildBundle(context.project, bundleDir);
-  const buildMs = performance.now() - buildStart;
-
-  const article = `/articles/${shipped[0]!.replace(/\.md$/, "")}`;
-  const appPlan: StartPlan = {
-    configPath: join(dir, "app.capnp"),
-    worker: appWorker(context, bundle.modules.map((name) => join(bundleDir, name))),
-    firstPath: "/rss.xml",
-    warmPaths: ["/", "/rss.xml", "/atom.xml", "/feed.json", article],
-  };
+export async function benchItemCount(context: BenchContext, store: Store, items: number): Promise<ItemCountResult> {
+  const app = { bundle: context.bundle, store };
+  const rssUrl = `${origin(store)}/rss.xml`;
+  const controlUrl = `http://127.0.0.1:${context.ports.control}/`;
   const appRuns: StartMeasure[] = [];
-  for (let i = 0; i < START_REPEATS; i++) appRuns.push(await measureStart(context.root, appPlan));
-  const first = appRuns[0]!.first;
-  const feed = { body: first.body, contentType: String(first.headers["content-type"]), headers: first.headers };
-
-  const controlPlan: StartPlan = {
-    configPath: join(dir, "control.capnp"),
-    worker: controlWorker(context, writeControlWorker(join(dir, "control.js"), feed.body, feed.headers)),
-    firstPath: "/",
-    // As many requests as the app's warm-up makes, all to the control's one answer.
-    warmPaths: appPlan.warmPaths.map(() => "/"),
-  };
   const controlRuns: StartMeasure[] = [];
-  for (let i = 0; i < START_REPEATS; i++) controlRuns.push(await measureStart(context.root, controlPlan));
+  let script = "";
+  for (let i = 0; i < START_REPEATS; i++) {
+    appRuns.push(await measureStart({ workers: { compatibility: context.compatibility, app }, firstUrl: rssUrl, warmUrls: [] }));
+    const { body, headers } = appRuns[0]!.first;
+    script ||= controlWorker(body, headers);
+    const control = { script, port: context.ports.control };
+    controlRuns.push(await measureStart({ workers: { compatibility: context.compatibility, control }, firstUrl: controlUrl, warmUrls: [] }));
+  }
+  const feed = appRuns[0]!.first.body;
+  const article = /<item>[\s\S]*?<link>([^<]+)<\/link>/.exec(feed)?.[1];
+  if (!article) throw new Error(`the RSS feed at ${items} items has no item link:\n${feed.slice(0, 500)}`);
+  context.log(`  cold start: app ${median(appRuns.map((r) => r.coldMs)).toFixed(0)} ms, control ${median(controlRuns.map((r) => r.coldMs)).toFixed(0)} ms (medians)`);
 
   // The heap is read in runs of their own: an open inspector is not how the isolate runs deployed.
-  const appHeap = await measureStart(context.root, { ...appPlan, inspectorPort: context.ports.inspector });
-  const controlHeap = await measureStart(context.root, { ...controlPlan, inspectorPort: context.ports.inspector });
+  const inspectorPort = context.ports.inspector;
+  const warmUrls = ["/", "/rss.xml", "/atom.xml", "/feed.json"].map((path) => origin(store) + path).concat(article);
+  const appHeap = await measureStart({ workers: { compatibility: context.compatibility, app, inspectorPort }, firstUrl: rssUrl, warmUrls, heapOf: APP_ISOLATE });
+  const controlHeap = await measureStart({
+    workers: { compatibility: context.compatibility, control: { script, port: context.ports.control }, inspectorPort },
+    firstUrl: controlUrl,
+    // As many requests as the app's warm-up makes, all to the control's one answer.
+    warmUrls: warmUrls.map(() => controlUrl),
+    heapOf: CONTROL_ISOLATE,
+  });
+  const outputs = [...appRuns, ...controlRuns, appHeap, controlHeap].flatMap((r) => outputLines(r.output));
+  context.notes.push(...new Set(outputs.map((line) => `workerd (${items} items, starts): ${line}`)));
 
-  const medianOf = (runs: StartMeasure[], pick: (run: StartMeasure) => number) => median(runs.map(pick));
+  const throughput = await benchThroughput(context, store, items, script, appRuns[0]!.first);
   return {
     items,
-    buildMs,
-    bundleRawBytes: bundle.rawBytes,
-    bundleGzipBytes: bundle.gzipBytes,
-    coldMs: { app: medianOf(appRuns, (r) => r.coldMs), control: medianOf(controlRuns, (r) => r.coldMs) },
-    rss: {
-      appFirst: medianOf(appRuns, (r) => r.rssFirst),
-      appWarm: medianOf(appRuns, (r) => r.rssWarm),
-      controlFirst: medianOf(controlRuns, (r) => r.rssFirst),
-      controlWarm: medianOf(controlRuns, (r) => r.rssWarm),
+    feed: { bytes: Buffer.byteLength(feed), items: feed.match(/<item>/g)?.length ?? 0 },
+    coldMs: {
+      app: median(appRuns.map((r) => r.coldMs)),
+      control: median(controlRuns.map((r) => r.coldMs)),
+      appRuns: appRuns.map((r) => r.coldMs),
+      controlRuns: controlRuns.map((r) => r.coldMs),
     },
-    heap: { appFirst: appHeap.heapFirst!, appWarm: appHeap.heapWarm!, controlWarm: controlHeap.heapWarm! },
-    feed,
-    workerdOutput: [...new Set([...appRuns, ...controlRuns, appHeap, controlHeap].flatMap((r) => r.output.split("\n")).filter(Boolean))],
-    bundle,
+    listenMs: { app: median(appRuns.map((r) => r.listenMs)), control: median(controlRuns.map((r) => r.listenMs)) },
+    firstMs: { app: median(appRuns.map((r) => r.firstMs)), control: median(controlRuns.map((r) => r.firstMs)) },
+    heap: { app: appHeap.heapWarm!, control: controlHeap.heapWarm! },
+    throughput,
   };
 }

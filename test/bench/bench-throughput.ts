@@ -1,18 +1,14 @@
-import { writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { appWorker, controlWorker, type BenchContext } from "./bench-context";
+import { origin, type BenchContext } from "./bench-context";
 import { stop } from "./children";
 import { firstResponse, type Server } from "./first-response";
-import { httpGet } from "./http-get";
+import { httpGet, type HttpResponse } from "./http-get";
 import { load, type LoadResult } from "./load";
-import { median } from "./stats";
 import { hasNginx, startNginx } from "./start-nginx";
-import { startWorkerd } from "./start-workerd";
-import { workerdConfig } from "./workerd-config";
-import { writeControlWorker } from "./write-control-worker";
-import type { ItemCountResult } from "./bench-item-count";
+import { startWorkers, type Store } from "./start-workers";
+import { median } from "./stats";
+import { outputLines } from "./output-lines";
 
-export const ROUNDS = 5;
+export const ROUNDS = 3;
 export const WARMUP_SECONDS = 1;
 export const LOAD_SECONDS = 3;
 export const CONNECTIONS = 16;
@@ -41,49 +37,49 @@ export interface ThroughputRow {
 
 /**
  * Throughput of the app's routes against the control (same workerd process, same
- * bytes) and nginx (same bytes from a file), measured round-robin so that drift in
- * the machine's speed spreads over every target alike.
+ * bytes and headers as constants) and nginx (same bytes from a file), measured
+ * round-robin so that drift in the machine's speed spreads over every target alike.
+ * `feed` is the app's /rss.xml as the control serves it.
  */
-export async function benchThroughput(context: BenchContext, sized: ItemCountResult, notes: string[]): Promise<ThroughputRow[]> {
-  const dir = dirname(sized.bundle.dir);
-  const app = appWorker(context, sized.bundle.modules.map((name) => join(sized.bundle.dir, name)));
-  const control = controlWorker(context, writeControlWorker(join(dir, "control.js"), sized.feed.body, sized.feed.headers));
-  const configPath = join(dir, "both.capnp");
-  writeFileSync(configPath, workerdConfig(dir, [app, control]));
-
-  const servers: Server[] = [];
+export async function benchThroughput(context: BenchContext, store: Store, items: number, controlScript: string, feed: HttpResponse): Promise<ThroughputRow[]> {
+  const workers = await startWorkers({
+    compatibility: context.compatibility,
+    app: { bundle: context.bundle, store },
+    control: { script: controlScript, port: context.ports.control },
+  });
+  let nginx: Server | undefined;
   try {
-    const workerd = startWorkerd(context.root, configPath);
-    servers.push(workerd);
-    const appOrigin = `http://127.0.0.1:${app.port}`;
-    const controlUrl = `http://127.0.0.1:${control.port}/`;
-    const rss = (await firstResponse(workerd, `${appOrigin}/rss.xml`)).response;
-    if (rss.body !== sized.feed.body) notes.push("the app's /rss.xml differs between runs: the control serves the first one seen");
-
-    const targets: Target[] = [{ name: "control", url: controlUrl }];
-    targets.push({ name: "rss 200", url: `${appOrigin}/rss.xml` }, { name: "atom 200", url: `${appOrigin}/atom.xml` });
+    const app = origin(store);
+    const rss = await httpGet(`${app}/rss.xml`);
+    if (rss.body !== feed.body) context.notes.push("the app's /rss.xml changed between runs: the control serves the first one seen");
+    const targets: Target[] = [
+      { name: "control 200", url: `http://127.0.0.1:${context.ports.control}/` },
+      { name: "rss 200", url: `${app}/rss.xml` },
+      { name: "atom 200", url: `${app}/atom.xml` },
+    ];
+    // The 304 is asked with the tag just read, as a reader polling the feed does.
     const etag = rss.headers.etag;
-    const rss304 = { name: "rss 304", url: `${appOrigin}/rss.xml` };
-    if (!etag) {
-      targets.push({ ...rss304, skipped: "n/a: no ETag" });
-    } else {
-      const { status } = await httpGet(rss304.url, { "If-None-Match": etag });
-      targets.push(status === 304 ? { ...rss304, headers: { "If-None-Match": etag } } : { ...rss304, skipped: `n/a: If-None-Match ${etag} answered ${status}` });
-    }
-    targets.push({ name: "home", url: `${appOrigin}/` });
+    const rss304 = { name: "rss 304", url: `${app}/rss.xml` };
+    const conditional = etag ? await httpGet(rss304.url, { "If-None-Match": etag }) : undefined;
+    targets.push(
+      conditional?.status === 304
+        ? { ...rss304, headers: { "If-None-Match": etag! } }
+        : { ...rss304, skipped: etag ? `n/a: If-None-Match ${etag} answered ${conditional?.status}` : "n/a: no ETag" },
+    );
+    targets.push({ name: "home 200", url: `${app}/` });
     if (hasNginx()) {
-      const nginx = startNginx(context.ports.nginx, sized.feed.body, sized.feed.contentType);
-      servers.push(nginx);
-      const { response } = await firstResponse(nginx, `http://127.0.0.1:${context.ports.nginx}/rss.xml`);
-      if (response.body !== sized.feed.body) throw new Error(`nginx answered ${response.status}, not the feed:\n${nginx.output()}`);
-      targets.push({ name: "nginx rss", url: `http://127.0.0.1:${context.ports.nginx}/rss.xml` });
+      nginx = startNginx(context.ports.nginx, feed.body, String(feed.headers["content-type"]));
+      const url = `http://127.0.0.1:${context.ports.nginx}/rss.xml`;
+      const { response } = await firstResponse(nginx, url);
+      if (response.body !== feed.body) throw new Error(`nginx answered ${response.status}, not the feed:\n${nginx.output()}`);
+      targets.push({ name: "nginx 200", url });
     } else {
-      targets.push({ name: "nginx rss", url: "", skipped: "skipped: nginx is not installed (apt-get install -y nginx)" });
+      targets.push({ name: "nginx 200", url: "", skipped: "skipped: nginx is not installed (apt-get install -y nginx)" });
     }
 
     const runs = new Map<Target, LoadResult[]>();
     for (let round = 1; round <= ROUNDS; round++) {
-      console.log(`  round ${round}/${ROUNDS}`);
+      context.log(`  throughput round ${round}/${ROUNDS}`);
       for (const target of targets) {
         if (target.skipped) continue;
         const options = { connections: CONNECTIONS, headers: target.headers };
@@ -105,11 +101,14 @@ export async function benchThroughput(context: BenchContext, sized: ItemCountRes
       };
     });
   } finally {
-    for (const server of servers) {
-      await stop(server.child);
-      // A server that logs every request would flood the report: its first lines tell the story.
-      const lines = [...new Set(server.output().split("\n").filter(Boolean))].slice(0, NOTE_LINES);
-      notes.push(...lines.map((line) => `${server.name} (throughput): ${line}`));
+    // A server that logs every request would flood the report: its first lines tell the story.
+    const note = (name: string, text: string) =>
+      context.notes.push(...[...new Set(outputLines(text))].slice(0, NOTE_LINES).map((line) => `${name} (throughput, ${items} items): ${line}`));
+    note("workerd", workers.output());
+    await workers.miniflare.dispose();
+    if (nginx) {
+      await stop(nginx.child);
+      note("nginx", nginx.output());
     }
   }
 }

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
 import { rmSync } from "node:fs";
 
-const running = new Set<ChildProcess>();
+/** Each process to end at clean-up, and whether it leads a process group of its own. */
+const running = new Map<ChildProcess, boolean>();
 const tempDirs = new Set<string>();
 
 /**
@@ -10,16 +11,24 @@ const tempDirs = new Set<string>();
  */
 export function spawnTracked(command: string, args: readonly string[], options: SpawnOptions = {}): ChildProcess {
   const child = spawn(command, args, { ...options, detached: true });
-  running.add(child);
-  child.once("exit", () => running.delete(child));
+  trackChild(child, true);
   return child;
 }
 
-/** Ends one tracked process group and waits until its leader has exited. */
+/**
+ * Remembers a process something else spawned (Miniflare's workerd), so that
+ * `cleanUp` ends it too; `group`: it leads a process group, ended whole.
+ */
+export function trackChild(child: ChildProcess, group = false): void {
+  running.set(child, group);
+  child.once("exit", () => running.delete(child));
+}
+
+/** Ends one tracked process (with its group, when it leads one) and waits until it has exited. */
 export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  killGroup(child);
+  kill(child, running.get(child) ?? true);
   await exited;
 }
 
@@ -34,7 +43,7 @@ export function trackTempDir(dir: string): string {
  * also works from an `exit` handler, where nothing asynchronous runs any more.
  */
 export function cleanUp(): void {
-  for (const child of running) killGroup(child);
+  for (const [child, group] of running) kill(child, group);
   running.clear();
   for (const dir of tempDirs) {
     try {
@@ -47,11 +56,11 @@ export function cleanUp(): void {
   }
 }
 
-function killGroup(child: ChildProcess): void {
+function kill(child: ChildProcess, group: boolean): void {
   if (child.pid === undefined) return;
   try {
-    process.kill(-child.pid, "SIGKILL");
+    process.kill(group ? -child.pid : child.pid, "SIGKILL");
   } catch {
-    // the group is already gone
+    // already gone
   }
 }

@@ -3,7 +3,7 @@ import { httpGet, type HttpResponse } from "./http-get";
 
 /** A server process the bench started. */
 export interface Server {
-  /** For notes: "workerd", "nginx". */
+  /** For notes: "nginx". */
   name: string;
   child: ChildProcess;
   /** performance.now() just before the spawn. */

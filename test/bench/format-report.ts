@@ -1,91 +1,92 @@
-import type { ItemCountResult } from "./bench-item-count";
-import type { ThroughputRow } from "./bench-throughput";
+import type { BenchResults } from "./bench-results";
 import type { Check } from "./check-targets";
 import { formatTable, kib, mib, ms, ratio } from "./format-table";
+import { median, percentile } from "./stats";
 
-export interface ReportSettings {
-  startRepeats: number;
-  warmupPasses: number;
-  rounds: number;
-  loadSeconds: number;
-  warmupSeconds: number;
-  connections: number;
-  nginxWorkers: number;
-}
+const count = (n: number) => n.toLocaleString("en");
+const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
 
-/** The tables and the target lines the bench prints at the end. */
-export function formatReport(sizes: readonly ItemCountResult[], rows: readonly ThroughputRow[], checks: readonly Check[], s: ReportSettings): string {
-  const sizeTable = formatTable(
-    ["items", "bundle", "gzip -9", "build", "cold app", "cold control", "feed's own"],
-    sizes.map((r) => [
-      String(r.items),
-      kib(r.bundleRawBytes),
-      kib(r.bundleGzipBytes),
-      ms(r.buildMs),
-      ms(r.coldMs.app),
-      ms(r.coldMs.control),
-      ms(r.coldMs.app - r.coldMs.control),
+/** The tables and target lines the bench prints at the end. */
+export function formatReport(results: BenchResults, checks: readonly Check[]): string {
+  const { sizes, settings: s, machine } = results;
+  const throughputNames = sizes[0]?.throughput.map((r) => r.name) ?? [];
+  const throughput = formatTable(
+    ["req/s (× control 200)", ...sizes.map((size) => `${count(size.items)} items`)],
+    throughputNames.map((name) => [
+      name,
+      ...sizes.map((size) => {
+        const row = size.throughput.find((r) => r.name === name);
+        const control = size.throughput.find((r) => r.name === "control 200")?.rps;
+        if (row?.rps === undefined) return row?.skipped ?? "";
+        return name === "control 200" || !control ? row.rps.toFixed(0) : `${row.rps.toFixed(0)} (${ratio(row.rps / control)})`;
+      }),
     ]),
   );
-  const memoryTable = formatTable(
-    ["items", "RSS app 1st", "RSS app warm", "RSS control 1st", "RSS control warm", "isolate 1st", "isolate warm", "heap app 1st", "heap app warm", "heap control"],
-    sizes.map((r) => [
-      String(r.items),
-      mib(r.rss.appFirst),
-      mib(r.rss.appWarm),
-      mib(r.rss.controlFirst),
-      mib(r.rss.controlWarm),
-      mib(r.rss.appFirst - r.rss.controlFirst),
-      mib(r.rss.appWarm - r.rss.controlWarm),
-      mib(r.heap.appFirst),
-      mib(r.heap.appWarm),
-      mib(r.heap.controlWarm),
+  const latency = formatTable(
+    ["p50 / p99", ...sizes.map((size) => `${count(size.items)} items`)],
+    throughputNames.map((name) => [
+      name,
+      ...sizes.map((size) => {
+        const row = size.throughput.find((r) => r.name === name);
+        const errors = (row?.non2xx3xx ?? 0) + (row?.socketErrors ?? 0);
+        return row?.rps === undefined ? "" : `${ms(row.p50Ms!)} / ${ms(row.p99Ms!)}${errors ? ` (${errors} errors)` : ""}`;
+      }),
     ]),
   );
-  const control = rows.find((r) => r.name === "control");
-  const nginx = rows.find((r) => r.name === "nginx rss");
-  const versus = (value: number | undefined, base: number | undefined) => (value !== undefined && base ? ratio(value / base) : "");
-  const throughputTable = formatTable(
-    ["target", "req/s", "p50", "p99", "rps/control", "p50/control", "p99/control", "non-2xx/3xx", "socket errors"],
-    rows.map((r) =>
-      r.rps === undefined
-        ? [r.name, r.skipped ?? ""]
-        : [
-            r.name,
-            r.rps.toFixed(0),
-            ms(r.p50Ms!),
-            ms(r.p99Ms!),
-            versus(r.rps, control?.rps),
-            versus(r.p50Ms, control?.p50Ms),
-            versus(r.p99Ms, control?.p99Ms),
-            String(r.non2xx3xx),
-            String(r.socketErrors),
-          ],
-    ),
+  const starts = formatTable(
+    ["items", "RSS feed", "cold app", "cold control", "app − control", "listen app/control", "1st request app/control", "heap app", "heap control"],
+    sizes.map((size) => [
+      count(size.items),
+      `${size.feed.items} items, ${kib(size.feed.bytes)}`,
+      ms(size.coldMs.app),
+      ms(size.coldMs.control),
+      ms(size.coldMs.app - size.coldMs.control),
+      `${ms(size.listenMs.app)} / ${ms(size.listenMs.control)}`,
+      `${ms(size.firstMs.app)} / ${ms(size.firstMs.control)}`,
+      mib(size.heap.app),
+      mib(size.heap.control),
+    ]),
   );
-  const rss = rows.find((r) => r.name === "rss 200");
-  const nginxLines =
-    nginx?.rps === undefined
-      ? [`nginx: ${nginx?.skipped ?? "not measured"}`]
-      : [
-          `worker rss 200 / nginx: ${versus(rss?.rps, nginx.rps)} req/s`,
-          `control / nginx:        ${versus(control?.rps, nginx.rps)} req/s`,
-        ];
+  const { items, all, hugo, oneChanged } = results.publish;
+  const times = results.visible.map((v) => v.ms);
+  const posts = results.visible.map((v) => v.postMs);
+  const fills = Object.entries(results.fills).map(([reached, fill]) => [
+    `fill to ${count(Number(reached))} items (POST /publish, ${s.filesPerRequest} a request)`,
+    `${seconds(fill.ms)}: ${count(fill.items)} items, ${(fill.items / (fill.ms / 1000)).toFixed(0)} items/s`,
+  ]);
+  const publishing = formatTable(
+    ["publishing", "time"],
+    [
+      [`npm run publish, ${count(items)} new files`, `${seconds(all.ms)} (${all.runs} run${all.runs === 1 ? "" : "s"}${all.failures.length ? `; ${all.failures.length} ended in "fetch failed"` : ""})`],
+      [`hugo --quiet, the same files`, "skipped" in hugo ? hugo.skipped : `${seconds(hugo.ms)} (${count(hugo.files)} files written)`],
+      [`npm run publish, one file changed`, `${seconds(oneChanged.ms)} (${oneChanged.runs} run${oneChanged.runs === 1 ? "" : "s"})`],
+      ...fills,
+      [
+        `one new item to visible in /rss.xml (${count(sizes.at(-1)?.items ?? 0)} items)`,
+        `p50 ${ms(median(times))}, p95 ${ms(percentile(times, 95))}, max ${ms(Math.max(...times))}; the POST alone p50 ${ms(median(posts))}`,
+      ],
+    ],
+  );
+  const loads = machine.loads.map((l) => `${l.phase} ${l.loadavg.join(" ")}`);
   return [
-    `Bundle and cold start (medians of ${s.startRepeats} fresh workerd processes; cold = spawn to first byte of /rss.xml,`,
-    `socket listen included; feed's own = cold app − cold control, a bare Worker serving the same bytes)`,
-    sizeTable,
+    `Throughput (medians of ${s.rounds} round-robin rounds; wrk -t1 -c${s.connections} -d${s.loadSeconds}s after ${s.warmupSeconds} s of warm-up;`,
+    `app and control in one workerd, each on its own socket; nginx: ${s.nginxWorkers} worker, the same bytes from a file)`,
+    throughput,
     "",
-    `Memory (RSS = workerd VmRSS, medians as above; isolate = app RSS − control-only RSS; after the 1st request`,
-    `and after ${s.warmupPasses} passes over every route; heap = V8 used heap from the inspector, one run, no forced GC)`,
-    memoryTable,
+    latency,
     "",
-    `Throughput, shipped items (medians of ${s.rounds} round-robin rounds; wrk -t1 -c${s.connections} -d${s.loadSeconds}s after a ${s.warmupSeconds}s warm-up;`,
-    `app and control in one workerd process; nginx worker_processes ${s.nginxWorkers}, same bytes from a file)`,
-    throughputTable,
-    ...nginxLines,
+    `Cold start (spawn of workerd to the first byte of /rss.xml, medians of ${s.startRepeats} starts each, the app's documents already`,
+    `in D1; listen = spawn to the socket listening, every module run) and V8 heap after ${s.heapWarmupPasses} passes over /, the feeds, an article`,
+    starts,
+    "",
+    `Bundle: ${kib(results.bundle.rawBytes)}, gzip -9 ${kib(results.bundle.gzipBytes)}; built again with ${count(items)} items in items/: ${results.bundle.sameWithItems ? "the same bytes" : "different bytes"}`,
+    "",
+    publishing,
     "",
     "Targets",
     ...checks.map((c) => `${c.status.padEnd(4)}  ${c.target}: ${c.figure}`),
+    "",
+    `Node ${machine.node}, ${machine.workerd}, ${machine.cpus} × ${machine.cpu ?? "CPU"}; load averages (1, 5, 15 min): ${loads.join("; ")}`,
+    `Total ${Math.floor(results.totalSeconds / 60)} min ${results.totalSeconds % 60} s`,
   ].join("\n");
 }

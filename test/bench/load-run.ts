@@ -1,53 +1,50 @@
 /**
  * `npm run bench:load` (not in CI): 60 seconds at 64 connections on the feeds, half
- * of the requests conditional (the 304 path), against the worker bundle under plain
- * workerd. Prints throughput, p50/p99 latency, errors and responses outside 2xx/3xx
- * (both must be zero), and the isolate's memory before and after. Exit code 1 on
- * any error.
+ * of the requests conditional (the 304 path), against the app's bundle in
+ * Miniflare's workerd on a store of 1,000 synthetic items published through the
+ * write path. Prints throughput, p50/p99 latency, errors and responses outside
+ * 2xx/3xx (both must be zero), and workerd's and the isolate's memory before and
+ * after. Exit code 1 on any error.
  */
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { copyProject } from "../interop/copy-with-items";
-import { appWorker, type BenchContext } from "./bench-context";
 import { buildBundle } from "./build-bundle";
-import { stop } from "./children";
-import { firstResponse } from "./first-response";
+import { fillStore } from "./fill-store";
 import { mib, ms } from "./format-table";
 import { freePort } from "./free-port";
 import { httpGet } from "./http-get";
 import { inspectorCall } from "./inspector-call";
 import { parseWrk } from "./load";
+import { prepareStore } from "./prepare-store";
 import { readCompatibility } from "./read-compatibility";
-import { startRun } from "./start-run";
+import { residentBytes } from "./resident-bytes";
 import { runCommand } from "./run-command";
-import { residentBytes, startWorkerd } from "./start-workerd";
-import { workerdConfig } from "./workerd-config";
+import { startRun } from "./start-run";
+import { APP_ISOLATE, startWorkers } from "./start-workers";
+import { syntheticVocabulary } from "./synthetic-items";
+import { latestWorkerdSpawn } from "./workerd-spawns";
 
+const ITEMS = 1_000;
 const SECONDS = 60;
 const CONNECTIONS = 64;
 const FEEDS = ["/rss.xml", "/atom.xml", "/feed.json"];
 
 const work = startRun("bench-load-");
 const project = await copyProject(join(work, "project"));
-const context: BenchContext = {
-  root: project,
-  work,
-  project,
-  compatibility: readCompatibility(project),
-  ports: { app: await freePort(), control: 0, nginx: 0, inspector: await freePort() },
-};
 const bundle = await buildBundle(project, join(work, "bundle"));
-const app = appWorker(context, bundle.modules.map((name) => join(bundle.dir, name)));
-const config = join(work, "load.capnp");
-writeFileSync(config, workerdConfig(work, [app]));
-const workerd = startWorkerd(project, config, [`--inspector-addr=127.0.0.1:${context.ports.inspector}`]);
+const store = { dir: join(work, "store"), port: await freePort() };
+const inspectorPort = await freePort();
+const workers = await startWorkers({ compatibility: readCompatibility(project), app: { bundle, store }, inspectorPort });
 try {
-  const origin = `http://127.0.0.1:${app.port}`;
-  await firstResponse(workerd, `${origin}/rss.xml`);
+  const origin = `http://127.0.0.1:${store.port}`;
+  const token = await prepareStore(workers.miniflare, join(project, "migrations"));
+  console.log(`bench:load: publishing ${ITEMS} synthetic items`);
+  await fillStore(origin, token, { first: 1, last: ITEMS }, syntheticVocabulary(join(project, "items")));
   const tags = await Promise.all(FEEDS.map(async (path) => String((await httpGet(origin + path)).headers.etag)));
+  const pid = latestWorkerdSpawn().child.pid!;
   const memory = async () => ({
-    rss: residentBytes(workerd.pid),
-    heap: ((await inspectorCall(context.ports.inspector, app.name, "Runtime.getHeapUsage")) as { usedSize: number }).usedSize,
+    rss: residentBytes(pid),
+    heap: ((await inspectorCall(inspectorPort, APP_ISOLATE, "Runtime.getHeapUsage")) as { usedSize: number }).usedSize,
   });
   const before = await memory();
   console.log(`bench:load: ${SECONDS} s at ${CONNECTIONS} connections on ${FEEDS.join(", ")}, each plain and with If-None-Match`);
@@ -69,5 +66,5 @@ try {
   );
   process.exitCode = result.socketErrors === 0 && result.non2xx3xx === 0 ? 0 : 1;
 } finally {
-  await stop(workerd.child);
+  await workers.miniflare.dispose();
 }

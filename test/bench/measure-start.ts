@@ -1,33 +1,28 @@
-import { writeFileSync } from "node:fs";
-import { dirname } from "node:path";
-import { stop } from "./children";
-import { firstResponse } from "./first-response";
 import { httpGet, type HttpResponse } from "./http-get";
 import { inspectorCall } from "./inspector-call";
-import { residentBytes, startWorkerd } from "./start-workerd";
-import { workerdConfig, type WorkerSpec } from "./workerd-config";
+import { startWorkers, type WorkersPlan } from "./start-workers";
+import { latestWorkerdSpawn } from "./workerd-spawns";
 
 export interface StartPlan {
-  configPath: string;
-  worker: WorkerSpec;
-  /** The request timed from spawn; it must answer 200. */
-  firstPath: string;
-  /** Requested WARMUP_PASSES times each after the first. */
-  warmPaths: readonly string[];
-  /** Open workerd's V8 inspector here and read the isolate's heap too. */
-  inspectorPort?: number;
+  workers: WorkersPlan;
+  /** Timed from the spawn; it must answer 200. */
+  firstUrl: string;
+  /** Requested WARMUP_PASSES times each after the first, when the heap is read. */
+  warmUrls: readonly string[];
+  /** Read this isolate's V8 heap after the warm-up (`workers.inspectorPort` must be set). */
+  heapOf?: string;
 }
 
 export interface StartMeasure {
-  /** Spawn to the first byte of the first response. */
+  /** workerd's spawn to the first byte of the first response. */
   coldMs: number;
-  /** workerd's VmRSS once the first response has been read, and after the warm-up. */
-  rssFirst: number;
-  rssWarm: number;
-  /** V8's used heap size for the isolate (no forced GC), when the inspector was open. */
-  heapFirst?: number;
-  heapWarm?: number;
+  /** Of which: spawn to the socket listening (config, every Worker's modules run), */
+  listenMs: number;
+  /** and the first request, sent to its first byte. */
+  firstMs: number;
   first: HttpResponse;
+  /** V8's used heap of the isolate after the warm-up (no forced GC). */
+  heapWarm?: number;
   /** workerd's own output: warnings worth reporting. */
   output: string;
 }
@@ -35,29 +30,35 @@ export interface StartMeasure {
 export const WARMUP_PASSES = 20;
 
 /**
- * Starts a workerd that serves only `plan.worker`, times the first response, reads
- * the memory then and after warm-up requests, and stops it again.
+ * Starts a workerd serving only what `plan.workers` holds, times the first
+ * response from the spawn (sent once Miniflare reports the socket listening:
+ * workerd listens once every Worker's modules have run), reads the heap after
+ * warm-up requests if asked, and stops it again.
  */
-export async function measureStart(root: string, plan: StartPlan): Promise<StartMeasure> {
-  const { configPath, worker, inspectorPort } = plan;
-  writeFileSync(configPath, workerdConfig(dirname(configPath), [worker]));
-  const origin = `http://127.0.0.1:${worker.port}`;
-  const workerd = startWorkerd(root, configPath, inspectorPort ? [`--inspector-addr=127.0.0.1:${inspectorPort}`] : []);
-  const heap = async () => (inspectorPort ? ((await inspectorCall(inspectorPort, worker.name, "Runtime.getHeapUsage")) as { usedSize: number }).usedSize : undefined);
+export async function measureStart(plan: StartPlan): Promise<StartMeasure> {
+  const before = performance.now();
+  const workers = await startWorkers(plan.workers);
+  const listening = performance.now();
+  const spawn = latestWorkerdSpawn();
+  if (spawn.at < before) throw new Error("Miniflare started no workerd of its own");
   try {
-    const { ms, response } = await firstResponse(workerd, origin + plan.firstPath);
-    if (response.status !== 200) throw new Error(`${origin}${plan.firstPath} answered ${response.status}:\n${response.body}`);
-    const rssFirst = residentBytes(workerd.pid);
-    const heapFirst = await heap();
-    for (let pass = 0; pass < WARMUP_PASSES; pass++) {
-      for (const path of plan.warmPaths) {
-        const { status } = await httpGet(origin + path);
-        if (status !== 200) throw new Error(`${origin}${path} answered ${status}`);
+    const sent = performance.now();
+    const first = await httpGet(plan.firstUrl);
+    if (first.status !== 200) throw new Error(`${plan.firstUrl} answered ${first.status}:\n${first.body.slice(0, 500)}\n${workers.output()}`);
+    let heapWarm: number | undefined;
+    if (plan.heapOf) {
+      for (let pass = 0; pass < WARMUP_PASSES; pass++) {
+        for (const url of plan.warmUrls) {
+          const { status } = await httpGet(url);
+          if (status !== 200) throw new Error(`${url} answered ${status}`);
+        }
       }
+      const usage = (await inspectorCall(plan.workers.inspectorPort!, plan.heapOf, "Runtime.getHeapUsage")) as { usedSize: number };
+      heapWarm = usage.usedSize;
     }
-    const rssWarm = residentBytes(workerd.pid);
-    return { coldMs: ms, rssFirst, rssWarm, heapFirst, heapWarm: await heap(), first: response, output: workerd.output() };
+    const coldMs = first.headersAt - spawn.at;
+    return { coldMs, listenMs: listening - spawn.at, firstMs: first.headersAt - sent, first, heapWarm, output: workers.output() };
   } finally {
-    await stop(workerd.child);
+    await workers.miniflare.dispose();
   }
 }

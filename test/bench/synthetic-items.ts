@@ -25,48 +25,56 @@ local public privé officiel récent prochain ancien actuel possible nécessaire
 const CATEGORIES = ["Monde", "Politique", "Économie", "Société", "Culture", "Sport", "Santé", "Sciences", "Environnement", "Syrie", "Irak"];
 const CREDITS = ["AFP", "AFP/VNA/CVN", "Reuters", "AP", "VNA", "Le Courrier du Vietnam"];
 
-/** Spread the dates over about eleven years, ten hours and seven minutes apart. */
+/**
+ * One item every 91 minutes from 2008: 100,000 items end in 2025, so every one is
+ * in the past (a future date would make it a scheduled item, shown nowhere).
+ */
 const FIRST_DATE = Date.UTC(2008, 0, 1, 5, 0);
-const STEP_MS = (10 * 60 + 7) * 60_000;
+const STEP_MS = 91 * 60_000;
 
 /**
- * Writes items `bench-00001.md` … up to `count` into `itemsDir`: front matter like
- * the shipped items (title, distinct date with an offset, summary, categories,
- * credit) and eight paragraphs of French-looking text, about 2.5 KB a file.
- * The words are drawn at random from a vocabulary, with a fixed seed, so gzip
- * sees text about as compressible as real copy and every run writes the same bytes.
+ * Item `index` (from 1) as the file `bench-NNNNNN.md`: front matter like the
+ * shipped items (title, distinct date with an offset, summary, categories,
+ * credit) and eight paragraphs of French-looking text, about 2.5 KB. The words
+ * are drawn at random from `vocabulary` with the index as seed, so gzip sees
+ * text about as compressible as real copy and every run writes the same bytes.
  */
-export function writeSyntheticItems(itemsDir: string, count: number): void {
-  const vocabulary = vocabularyOf(itemsDir);
-  for (let i = 1; i <= count; i++) {
-    const random = mulberry32(i);
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-    const sentence = (min: number, max: number): string => {
-      const words = Array.from({ length: min + Math.floor(random() * (max - min)) }, () => pick(vocabulary));
-      if (words.length > 8) words[4] += ",";
-      const text = words.join(" ");
-      return text.charAt(0).toUpperCase() + text.slice(1) + ".";
-    };
-    const categories = [...new Set([pick(CATEGORIES), pick(CATEGORIES)])];
-    const paragraphs = Array.from({ length: 8 }, () => `${sentence(14, 22)} ${sentence(14, 22)}`);
-    const front = [
-      "---",
-      `title: ${JSON.stringify(sentence(6, 11).slice(0, -1))}`,
-      `date: ${offsetDate(FIRST_DATE + i * STEP_MS)}`,
-      `summary: ${JSON.stringify(sentence(18, 28))}`,
-      "categories:",
-      ...categories.map((c) => `  - ${JSON.stringify(c)}`),
-      `credit: ${JSON.stringify(pick(CREDITS))}`,
-      "---",
-    ];
-    writeFileSync(join(itemsDir, `bench-${String(i).padStart(5, "0")}.md`), `${front.join("\n")}\n${paragraphs.join("\n\n")}\n`);
+export function syntheticItem(index: number, vocabulary: readonly string[]): { name: string; text: string } {
+  const random = mulberry32(index);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const sentence = (min: number, max: number): string => {
+    const words = Array.from({ length: min + Math.floor(random() * (max - min)) }, () => pick(vocabulary));
+    if (words.length > 8) words[4] += ",";
+    const text = words.join(" ");
+    return text.charAt(0).toUpperCase() + text.slice(1) + ".";
+  };
+  const categories = [...new Set([pick(CATEGORIES), pick(CATEGORIES)])];
+  const paragraphs = Array.from({ length: 8 }, () => `${sentence(14, 22)} ${sentence(14, 22)}`);
+  const front = [
+    "---",
+    `title: ${JSON.stringify(sentence(6, 11).slice(0, -1))}`,
+    `date: ${offsetDate(FIRST_DATE + index * STEP_MS)}`,
+    `summary: ${JSON.stringify(sentence(18, 28))}`,
+    "categories:",
+    ...categories.map((c) => `  - ${JSON.stringify(c)}`),
+    `credit: ${JSON.stringify(pick(CREDITS))}`,
+    "---",
+  ];
+  return { name: `bench-${String(index).padStart(6, "0")}.md`, text: `${front.join("\n")}\n${paragraphs.join("\n\n")}\n` };
+}
+
+/** Writes items `first` … `last` (see `syntheticItem`) into the folder `dir`. */
+export function writeSyntheticItems(dir: string, first: number, last: number, vocabulary: readonly string[]): void {
+  for (let i = first; i <= last; i++) {
+    const { name, text } = syntheticItem(i, vocabulary);
+    writeFileSync(join(dir, name), text);
   }
 }
 
-/** The words of the items already there (the shipped ones), plus the extra list. */
-function vocabularyOf(itemsDir: string): string[] {
+/** The words of the Markdown files in `itemsDir` (the shipped items), plus a list of news words. */
+export function syntheticVocabulary(itemsDir: string): string[] {
   const shipped = readdirSync(itemsDir)
-    .filter((name) => name.endsWith(".md") && !name.startsWith("bench-"))
+    .filter((name) => name.endsWith(".md"))
     .map((name) => readFileSync(join(itemsDir, name), "utf8").replace(/^---\n[\s\S]*?\n---\n/, ""));
   const words = [...shipped, EXTRA_WORDS].join(" ").toLowerCase().match(/[\p{L}'-]+/gu) ?? [];
   return [...new Set(words)];
