@@ -1,10 +1,5 @@
 import { env } from "cloudflare:workers";
 import { Hono, type Context } from "hono";
-import { publishedFiles, publishFiles } from "./dialects/files/publish-files";
-import { publishedMedia, publishMedia } from "./dialects/files/publish-media";
-import { mediaEndpoint } from "./dialects/micropub/media-endpoint";
-import { micropubPost } from "./dialects/micropub/micropub-endpoint";
-import { micropubQuery } from "./dialects/micropub/micropub-query";
 import { formatOfFile } from "./formats";
 import { baseUrl } from "./http/base-url";
 import { FEED_POLICY, pagePolicies, PREFLIGHT, SMALL_ANSWER, STATIC_POLICY } from "./http/cache-policy";
@@ -18,7 +13,6 @@ import { COPY_SCRIPT } from "./pages/copy-script";
 import { SITE_ICONS } from "./pages/site-icons";
 import { STYLE } from "./pages/style";
 import { documentKey } from "./store/documents";
-import { rerenderRoute } from "./publish/rerender-route";
 import { OPML_PATH, previewPath } from "./urls";
 
 type AppContext = Context<{ Bindings: Env }>;
@@ -28,17 +22,24 @@ const policies = pagePolicies(STYLE, baseUrl(env.BASE_URL));
 const pagePolicy = async () => (await policies).page;
 const previewPolicy = async () => (await policies).preview;
 
-// The write path: publishing from files (npm run publish).
-app.post("/publish", publishFiles);
-app.get("/publish/files", publishedFiles);
-app.post("/publish/rerender", rerenderRoute);
-app.put("/publish/media/:name", publishMedia);
-app.get("/publish/media", publishedMedia);
+// The write path is loaded when a write first comes: validation (zod), YAML, Markdown and HTML
+// sanitising are most of the bundle, and reads never use them, so a cold start does not pay for
+// them (README, "Performance").
+const files = () => import("./dialects/files/publish-files");
+const media = () => import("./dialects/files/publish-media");
+const micropub = () => import("./dialects/micropub/micropub-endpoint");
+
+// Publishing from files (npm run publish).
+app.post("/publish", async (c) => (await files()).publishFiles(c));
+app.get("/publish/files", async (c) => (await files()).publishedFiles(c));
+app.post("/publish/rerender", async (c) => (await import("./publish/rerender-route")).rerenderRoute(c));
+app.put("/publish/media/:name", async (c) => (await media()).publishMedia(c));
+app.get("/publish/media", async (c) => (await media()).publishedMedia(c));
 
 // Publishing from editors' apps (W3C Micropub), and their pictures.
-app.post("/micropub", micropubPost);
-app.get("/micropub", micropubQuery);
-app.post("/micropub/media", mediaEndpoint);
+app.post("/micropub", async (c) => (await micropub()).micropubPost(c));
+app.get("/micropub", async (c) => (await import("./dialects/micropub/micropub-query")).micropubQuery(c));
+app.post("/micropub/media", async (c) => (await import("./dialects/micropub/media-endpoint")).mediaEndpoint(c));
 
 // Pictures of the media store.
 app.get("/media/:name", async (c) => (await serveMedia(c.env.MEDIA, c.req.raw, c.req.path)) ?? notFound());

@@ -88,7 +88,7 @@ async function publishMedia(mediaDir: string, to: string, headers: Record<string
     } else if (stored.media[name] === (await hexDigest(file.bytes))) {
       report.unchanged++;
     } else {
-      const response = await fetch(`${to}/publish/media/${encodeURIComponent(name)}`, { method: "PUT", headers, body: file.bytes });
+      const response = await send(`${to}/publish/media/${encodeURIComponent(name)}`, { method: "PUT", headers, body: file.bytes });
       if (response.ok) report.results.push({ file: file.path, result: name in stored.media ? "updated" : "created" });
       else report.problems.push(((await response.json()) as { error_description: string }).error_description.replace(`media/${name}`, file.path));
     }
@@ -96,7 +96,7 @@ async function publishMedia(mediaDir: string, to: string, headers: Record<string
 }
 
 async function call<T>(url: string, init: RequestInit, accepted: number[] = []): Promise<T> {
-  const response = await fetch(url, init);
+  const response = await send(url, init);
   const text = await response.text();
   if (!response.ok && !accepted.includes(response.status)) {
     let detail = text.trim();
@@ -109,4 +109,17 @@ async function call<T>(url: string, init: RequestInit, accepted: number[] = []):
     throw new Error(`${url} answered ${response.status}${detail ? `: ${detail}` : ""}`);
   }
   return JSON.parse(text) as T;
+}
+
+/**
+ * fetch, tried once more when the connection fails before any answer: Node's
+ * fetch may reuse a kept-alive connection the server is closing. Every request
+ * here can be sent twice: files and pictures go by their SHA-256.
+ */
+async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
 }

@@ -14,8 +14,15 @@ import { MAX_ITEM_BYTES } from "../items/parse-item";
  */
 export async function readItemFiles(dir: string, limit = MAX_ITEM_BYTES): Promise<ItemFile[]> {
   const names = (await readdir(dir)).filter((name) => !name.startsWith(".")).sort();
-  return Promise.all(names.map((name) => readItemFile(join(dir, name), limit)));
+  const files: ItemFile[] = [];
+  // A few files open at a time: a year of dispatches is more than the open-file limit (EMFILE).
+  for (let at = 0; at < names.length; at += OPEN_AT_ONCE) {
+    files.push(...(await Promise.all(names.slice(at, at + OPEN_AT_ONCE).map((name) => readItemFile(join(dir, name), limit)))));
+  }
+  return files;
 }
+
+const OPEN_AT_ONCE = 64;
 
 async function readItemFile(path: string, limit: number): Promise<ItemFile> {
   const refuse = (refused: string): ItemFile => ({ path, refused });

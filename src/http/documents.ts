@@ -22,7 +22,6 @@ interface Copy {
 }
 
 const copies = new Map<string, Copy>();
-const loading = new Map<string, Promise<Copy>>();
 let cachedChars = 0;
 /** The newest revision of the store this isolate has seen, and when it asked. */
 let seen: { revision: number; askedAt: number } | undefined;
@@ -50,12 +49,9 @@ export function storedDocument(
   }
   const tag = copy ? undefined : singleTag(request);
   if (tag) return answerTag(db, request, id, key, tag, policy, contentType);
-  let pending = loading.get(id);
-  if (!pending) {
-    pending = refresh(db, id, key, copy, policy, contentType).finally(() => loading.delete(id));
-    loading.set(id, pending);
-  }
-  return pending.then((fresh) => fresh.prepared && respond(request, fresh.prepared));
+  // Each request asks the store itself: workerd cancels a request that awaits
+  // another request's promise as hung (a 500), so none waits on another's query.
+  return refresh(db, id, key, copy, policy, contentType).then((fresh) => fresh.prepared && respond(request, fresh.prepared));
 }
 
 /** No copy here, and the client sends the tag it has: the store says whether it is current. */

@@ -3,11 +3,15 @@ import type { Representation } from "./representation";
 
 type Policy = Readonly<Record<string, string>>;
 
-/** A representation with the headers of both its answers, worked out once. */
+type Headers = Readonly<Record<string, string>>;
+
+/** A representation with the headers of its answers, worked out once. */
 export interface Prepared {
   rep: Representation;
-  ok: [string, string][];
-  notModified: [string, string][];
+  ok: Headers;
+  /** A HEAD answer states the length of the body it leaves out (RFC 9110 §9.3.2). */
+  head: Headers;
+  notModified: Headers;
 }
 
 /**
@@ -17,18 +21,14 @@ export interface Prepared {
  */
 export function prepare(rep: Representation, policy: Policy, link?: string | null): Prepared {
   const headers = link ? { ...policy, Link: policy.Link ? `${policy.Link}, ${link}` : link } : policy;
-  const notModified: [string, string][] = [...Object.entries(headers), ["ETag", rep.etag]];
-  if (rep.lastModified) notModified.push(["Last-Modified", rep.lastModified]);
-  const ok: [string, string][] = [
-    ...notModified,
-    ["Content-Type", rep.contentType],
-    ["Content-Length", String(rep.byteLength)],
-  ];
-  return { rep, ok, notModified };
+  const notModified = { ...headers, ETag: rep.etag, ...(rep.lastModified && { "Last-Modified": rep.lastModified }) };
+  // A GET's length is the body's: the runtime writes it (a string's length is known).
+  const ok = { ...notModified, "Content-Type": rep.contentType };
+  return { rep, ok, head: { ...ok, "Content-Length": String(rep.byteLength) }, notModified };
 }
 
 /** The response to a GET or HEAD: 200 with the prepared bytes, or 304. */
 export function respond(request: Request, prepared: Prepared): Response {
   if (isNotModified(request.headers, prepared.rep)) return new Response(null, { status: 304, headers: prepared.notModified });
-  return new Response(prepared.rep.body, { headers: prepared.ok });
+  return new Response(prepared.rep.body, { headers: request.method === "HEAD" ? prepared.head : prepared.ok });
 }

@@ -41,6 +41,7 @@ export async function renderUnits(db: D1Database, units: readonly Unit[], base: 
   const drafts: Draft[] = [];
   const rendered: Rendered = { documents: [], gone: [], changedFeeds: [], done: [], failed: [] };
   const context = { ...(await renderContext(db)), hubs };
+  const articles = await liveItems(db, units);
   for (const unit of units) {
     try {
       const parsed = parseUnit(unit);
@@ -49,7 +50,7 @@ export async function renderUnits(db: D1Database, units: readonly Unit[], base: 
           drafts.push(...(await renderTopic(db, context, parsed.key, parsed.page, base)));
           break;
         case "article":
-          drafts.push(...(await renderArticle(db, parsed.id, base)));
+          drafts.push(...renderArticle(articles.get(parsed.id), base));
           break;
         case "gone":
           rendered.gone.push(parsed.document);
@@ -180,8 +181,26 @@ function topicCounts(context: Context): TopicCounts {
     .map((row) => ({ topic: topic(row.key, row.kind, row.name, site), count: row.live }));
 }
 
-async function renderArticle(db: D1Database, id: string, base: string): Promise<Draft[]> {
-  const row = await db.prepare("SELECT item FROM items WHERE id = ?1 AND state = 'live'").bind(id).first<{ item: string }>();
+/** The stored rows of the live items whose pages are among `units`, in one query, by id. */
+async function liveItems(db: D1Database, units: readonly Unit[]): Promise<Map<string, { item: string }>> {
+  const ids = units.flatMap((unit) => {
+    try {
+      const parsed = parseUnit(unit);
+      return parsed.kind === "article" ? [parsed.id] : [];
+    } catch {
+      return []; // the loop below sets it aside
+    }
+  });
+  if (ids.length === 0) return new Map();
+  const { results } = await db
+    .prepare("SELECT id, item FROM items WHERE id IN (SELECT value FROM json_each(?1)) AND state = 'live'")
+    .bind(JSON.stringify(ids))
+    .all<{ id: string; item: string }>();
+  return new Map(results.map(({ id, item }) => [id, { item }]));
+}
+
+/** An item's page; none when the item is not live (deleted, withdrawn, not yet due). */
+function renderArticle(row: { item: string } | undefined, base: string): Draft[] {
   if (!row) return [];
   const [item] = itemsOf([row]) as [Item];
   return [{ path: documentKey("page", articlePath(item.slug)), body: String(articlePage(item, base)), contentType: HTML, newest: newestChange([item]) }];
