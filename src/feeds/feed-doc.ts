@@ -6,6 +6,7 @@ import { cleanText } from "../text/clean-text";
 import { oneLine } from "../text/one-line";
 import { absolute, articlePath, href } from "../urls";
 import { entryHtml } from "./entry-html";
+import type { Tombstone } from "./topic-view";
 
 /** One feed, ready for any format: absolute URLs, text XML can hold, no defaults left. */
 export interface FeedDoc {
@@ -19,6 +20,8 @@ export interface FeedDoc {
   history?: History;
   /** WebSub hubs this feed advertises (current feeds only: an archive page does not change). */
   hubs?: string[];
+  /** Entries withdrawn lately (RFC 6721), which Atom says are deleted. */
+  tombstones?: Tombstone[];
   /** The newest change among the entries: never the time of the request. */
   updated: Date;
   author: { name: string; email?: string; url?: string };
@@ -78,6 +81,7 @@ export interface FeedScope {
   history?: History;
   /** WebSub hubs, for a feed readers subscribe to. */
   hubs?: readonly string[];
+  tombstones?: readonly Tombstone[];
 }
 
 /** Builds the format-neutral feed for `items` (already chosen and ordered). */
@@ -100,6 +104,7 @@ export function feedDoc(items: readonly Item[], site: Site, base: string, scope:
       },
     }),
     ...(scope.hubs && scope.hubs.length > 0 && { hubs: [...scope.hubs] }),
+    ...(scope.tombstones && scope.tombstones.length > 0 && { tombstones: [...scope.tombstones] }),
     updated: newestChange(items),
     author: cleanPerson(site.author, base),
     copyright: cleanText(site.copyright),

@@ -3,6 +3,7 @@ import type { Entry, FeedDoc } from "./feed-doc";
 import { GENERATOR } from "./generator";
 import { FH_NAMESPACE, historyLinks } from "./history-links";
 import { hubLinks } from "./hub-links";
+import { AT_NAMESPACE, tombstoneLines } from "./tombstone-lines";
 import { XmlSlots } from "./xml-slots";
 
 /** Atom 1.0 (RFC 4287), rendered by `feed`, with what `feed` cannot write added. */
@@ -47,7 +48,8 @@ function person(p: FeedDoc["author"], slots: XmlSlots) {
 
 /**
  * Adds what `feed` 6.0.0 never writes: `xml:lang` (RFC 4287 §2, on the feed and on
- * entries in another language), hub and archive links after the self link, the image as an enclosure link with its real media
+ * entries in another language), hub and archive links and RFC 6721 tombstones
+ * after the self link, the image as an enclosure link with its real media
  * type (`feed` derives `image/jpg` from the extension), and the source as a `via`
  * link, after the alternate link, which simple readers take as the entry's link.
  * Titles and summaries become Text constructs of type text (§3.1.1.1), always:
@@ -62,10 +64,11 @@ function withEntryExtras(xml: string, doc: FeedDoc, slots: XmlSlots): string {
   const out = xml
     .replace('<feed xmlns="http://www.w3.org/2005/Atom">', () => {
       const fh = doc.history ? ` xmlns:fh="${FH_NAMESPACE}"` : "";
-      return `<feed xmlns="http://www.w3.org/2005/Atom"${fh} xml:lang="${slots.text(doc.language)}">`;
+      const at = doc.tombstones ? ` xmlns:at="${AT_NAMESPACE}"` : "";
+      return `<feed xmlns="http://www.w3.org/2005/Atom"${fh}${at} xml:lang="${slots.text(doc.language)}">`;
     })
     .replace(/^( *)(<link rel="self" href="[^"]*"\/>)$/m, (_, indent: string, self: string) =>
-      [self, ...hubLinks(doc, "link"), ...historyLinks(doc, "link", "atom", "application/atom+xml")].map((line) => indent + line).join("\n"),
+      [self, ...hubLinks(doc, "link"), ...historyLinks(doc, "link", "atom", "application/atom+xml"), ...tombstoneLines(doc)].map((line) => indent + line).join("\n"),
     )
     .replace(/^( *)<entry>\n([\s\S]*?)^\1<\/entry>$/gm, (_, indent: string, body: string) => {
       const e = doc.entries[index++]!;

@@ -26,7 +26,7 @@ export function renderFeeds(view: TopicView, base: string, hubs: readonly string
     key: id,
     ...(topic.kind !== "site" && { subtitle: topic.name }),
     language: topic.kind === "language" ? topic.name : (sharedLanguage(view.items) ?? site.language),
-    ...(page === undefined && { hubs }),
+    ...(page === undefined && { hubs, ...(view.tombstones && { tombstones: view.tombstones }) }),
     ...(pages > 0 && {
       history: {
         archive: page !== undefined,

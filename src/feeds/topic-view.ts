@@ -22,6 +22,14 @@ export interface TopicView {
   pages: number;
   /** Newest first. */
   items: readonly Item[];
+  /** Items withdrawn by their source lately, for RFC 6721 tombstones in the current feed. */
+  tombstones?: readonly Tombstone[];
+}
+
+/** RFC 6721 §2: a deleted entry, by the id it had and when it was deleted. */
+export interface Tombstone {
+  ref: string;
+  when: Date;
 }
 
 /** A topic as feeds and pages show it, from what the store knows of it. */

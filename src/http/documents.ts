@@ -82,6 +82,7 @@ interface Found {
   modified: number | null;
   content_type: string;
   link: string | null;
+  status: number;
   /** Null when the stored tag is the one asked about. */
   body: string | null;
 }
@@ -94,11 +95,11 @@ async function query(db: D1Database, key: string, known: string | null): Promise
   const askedAt = Date.now();
   const { results } = await db
     .prepare(
-      `SELECT 0 AS n, CAST(s.value AS INTEGER) AS revision, d.etag, d.modified, d.content_type, d.link,
+      `SELECT 0 AS n, CAST(s.value AS INTEGER) AS revision, d.etag, d.modified, d.content_type, d.link, d.status,
               CASE WHEN d.etag IS ?2 THEN NULL ELSE d.body END AS body
        FROM site_state s LEFT JOIN documents d ON d.path = ?1 WHERE s.key = 'revision'
        UNION ALL
-       SELECT p.n, NULL, NULL, NULL, NULL, NULL, p.body FROM document_parts p JOIN documents d ON d.path = p.path WHERE p.path = ?1 AND d.etag IS NOT ?2
+       SELECT p.n, NULL, NULL, NULL, NULL, NULL, NULL, p.body FROM document_parts p JOIN documents d ON d.path = p.path WHERE p.path = ?1 AND d.etag IS NOT ?2
        ORDER BY n`,
     )
     .bind(key, known)
@@ -113,7 +114,7 @@ async function query(db: D1Database, key: string, known: string | null): Promise
 }
 
 async function prepareFound(found: Found, policy: PolicyOf, contentType?: string): Promise<Prepared> {
-  return prepare(representation(found.body ?? "", contentType ?? found.content_type, found.etag, found.modified), await policy(), found.link);
+  return prepare(representation(found.body ?? "", contentType ?? found.content_type, found.etag, found.modified), await policy(), found.link, found.status);
 }
 
 /** The one entity tag of an If-None-Match (RFC 9110 §13.1.2), strong or weak; undefined for none, `*` or a list. */

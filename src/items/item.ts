@@ -18,6 +18,10 @@ export interface Item {
   dateApproximate: boolean;
   dateNote?: string;
   updated?: string;
+  /** When a later version corrected it: its page and entry say so. */
+  corrected?: string;
+  /** Where it was filed from, shown before the text. */
+  dateline?: string;
   /** The file's `summary`, or the start of the first paragraph. */
   summary: string;
   authors: FrontMatter["authors"];

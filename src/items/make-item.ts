@@ -54,7 +54,9 @@ export function makeItem(data: unknown, body: Body, naming: Naming, defaults: It
       dayOnly: fm.date.dayOnly,
       dateApproximate: fm.date_approximate,
       ...(fm.date_note && { dateNote: fm.date_note }),
-      ...(fm.updated && { updated: fm.updated.iso }),
+      ...((fm.updated ?? fm.corrected) && { updated: maxIso(fm.updated?.iso, fm.corrected?.iso) }),
+      ...(fm.corrected && { corrected: fm.corrected.iso }),
+      ...(fm.dateline && { dateline: fm.dateline }),
       summary: fm.summary ?? excerpt(html),
       authors: fm.authors,
       categories: fm.categories,
@@ -66,6 +68,11 @@ export function makeItem(data: unknown, body: Body, naming: Naming, defaults: It
       html,
     },
   };
+}
+
+/** The later of two ISO 8601 UTC times, either of which may be missing (not both). */
+function maxIso(a: string | undefined, b: string | undefined): string {
+  return a === undefined ? b! : b === undefined || a > b ? a : b;
 }
 
 /** The first paragraph as plain text, cut at a word near 300 characters. */

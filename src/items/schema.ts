@@ -120,6 +120,10 @@ export const frontMatterSchema = z
     date_approximate: z.boolean().default(false),
     date_note: text.optional(),
     updated: date.optional(),
+    /** When a later version corrected the item (shown on its page and in its entry). */
+    corrected: date.optional(),
+    /** Where the dispatch was filed from: "BEYROUTH", "Deir Ezzor (Syrie)". */
+    dateline: line.optional(),
     summary: text.optional(),
     authors: z.array(author).default([]),
     categories: z.array(line).default([]),
@@ -139,6 +143,9 @@ export const frontMatterSchema = z
   .superRefine((value, ctx) => {
     if (value.updated && value.updated.iso < value.date.iso) {
       ctx.addIssue({ code: "custom", path: ["updated"], message: "is earlier than date" });
+    }
+    if (value.corrected && value.corrected.iso < value.date.iso) {
+      ctx.addIssue({ code: "custom", path: ["corrected"], message: "is earlier than date" });
     }
   });
 

@@ -6,6 +6,7 @@ import { site } from "../site";
 import { labels } from "../text/labels";
 import { photoCaption } from "../text/photo-caption";
 import { feedLinks } from "./feed-links";
+import { formatTime } from "../text/format-time";
 import { formatDate } from "./format-date";
 import { layout } from "./layout";
 import { absolute, articlePath, href, pagePath, topicKey } from "../urls";
@@ -44,6 +45,7 @@ ${item.updated ? html`<meta property="article:modified_time" content="${item.upd
 <h1>${item.title}</h1>
 <p class="meta"><time datetime="${item.date}">${formatDate(item, site.timeZone)}</time>${authors.length ? html` — ${l.by} ${linked(authors)}` : ""}</p>
 ${item.dateNote ? html`<p class="meta">${l.approximateDate}${l.colon} ${item.dateNote}</p>` : ""}
+${item.corrected ? html`<p class="meta"><time datetime="${item.corrected}">${l.corrected.replace("{0}", formatTime(item.corrected, item.language, site.timeZone))}</time></p>` : ""}
 ${
   image?.url
     ? html`<figure><img src="${image.url}" alt="${image.alt ?? image.caption ?? ""}">${caption ? html`<figcaption>${caption}</figcaption>` : ""}</figure>`
@@ -51,6 +53,7 @@ ${
       ? html`<p class="meta">(${l.photoNotKept}) ${caption}</p>`
       : ""
 }
+${item.dateline ? html`<p><strong>${item.dateline}</strong></p>` : ""}
 ${raw(absoluteUrls(item.html, base))}
 ${item.credit ? html`<p>${item.credit}</p>` : ""}
 ${item.source ? html`<p>${l.source}${l.colon} <a href="${item.source.url}">${item.source.name}</a></p>` : ""}

@@ -1,5 +1,5 @@
 import type { Item } from "../items/item";
-import type { ItemState, Origin } from "../store/item-row";
+import type { ItemState, Origin, Withdrawal } from "../store/item-row";
 
 /** An item a publishing path sends, validated: stored under (origin, key), replacing what was there. */
 export interface Put {
@@ -15,6 +15,8 @@ export interface Put {
   visibleFrom: string;
   /** What the path keeps of its input (Micropub properties, unknown ninjs fields). */
   source?: unknown;
+  /** Its version, for paths whose input is versioned (ninjs `versionCreated`, ISO 8601 UTC): an older or equal one is ignored. */
+  version?: string;
 }
 
 /** An item its path no longer has: it leaves every page and feed. */
@@ -31,9 +33,28 @@ export interface Promote {
   key: string;
 }
 
-export type Change = Put | Remove | Promote;
+/**
+ * An item its source withdrew (ninjs `pubStatus` canceled or withheld): it leaves
+ * every page and feed at once, its page answers 410 Gone, and the Atom feeds
+ * that showed it carry a tombstone (RFC 6721) for 30 days. Remembered even for
+ * an item never seen, so that an older version arriving later is not published.
+ */
+export interface Withdraw {
+  kind: "withdraw";
+  origin: Origin;
+  key: string;
+  /** The id the item has (or would have). */
+  id: string;
+  status: Withdrawal;
+  /** The withdrawal's version (ninjs `versionCreated`), ISO 8601 UTC. */
+  version: string;
+  digest: string;
+  source?: unknown;
+}
 
-export type Result = "created" | "updated" | "unchanged" | "deleted" | "absent" | "refused";
+export type Change = Put | Remove | Promote | Withdraw;
+
+export type Result = "created" | "updated" | "unchanged" | "ignored" | "withdrawn" | "deleted" | "absent" | "refused";
 
 /** What became of one change. */
 export interface Outcome {

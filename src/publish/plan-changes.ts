@@ -3,9 +3,9 @@ import type { ItemRow, ItemState } from "../store/item-row";
 import type { TopicRow } from "../store/topic-row";
 import { articlePath, topicKey } from "../urls";
 import { archivedPages, pageOf } from "./archive-pages";
-import type { Change, Outcome, Promote, Put, Remove } from "./change";
+import type { Change, Outcome, Promote, Put, Remove, Withdraw } from "./change";
 import { topicsOf, type TopicRef } from "./topics-of";
-import { articleUnit, goneUnit, OPML_UNIT, topicUnit } from "./units";
+import { articleUnit, goneUnit, OPML_UNIT, topicUnit, withdrawnUnit } from "./units";
 
 /** What the store holds that the changes touch, loaded before planning (see `loadState`). */
 export interface State {
@@ -35,6 +35,10 @@ export interface Plan {
   /** Documents to render again (`units.ts`). */
   units: Set<string>;
   languagesShown: boolean;
+  /** RFC 6721 tombstones to add: a withdrawn item, in each topic that showed it. */
+  tombstones: { topic: string; item_id: string; withdrawn_at: string }[];
+  /** Items shown again after a hold: their tombstones go (and their topics' feeds are rendered again). */
+  liftedTombstones: string[];
 }
 
 /**
@@ -52,10 +56,25 @@ export function planChanges(changes: readonly Change[], state: State, now: strin
     topics: new Map(),
     units: new Set(),
     languagesShown: state.languagesShown,
+    tombstones: [],
+    liftedTombstones: [],
   };
   const planner = new Planner(state, plan, now, pageSize);
   for (const change of changes) {
-    plan.outcomes.push(change.kind === "put" ? planner.put(change) : change.kind === "delete" ? planner.remove(change) : planner.promote(change));
+    switch (change.kind) {
+      case "put":
+        plan.outcomes.push(planner.put(change));
+        break;
+      case "delete":
+        plan.outcomes.push(planner.remove(change));
+        break;
+      case "promote":
+        plan.outcomes.push(planner.promote(change));
+        break;
+      case "withdraw":
+        plan.outcomes.push(planner.withdraw(change));
+        break;
+    }
   }
   planner.showLanguages();
   return plan;
@@ -72,6 +91,11 @@ class Planner {
   put(put: Put): Outcome {
     const { item } = put;
     const current = this.state.byOrigin.get(originKey(put));
+    const stale = this.staleVersion(put, current);
+    if (stale) return stale;
+    if (current?.withdrawn === "canceled") {
+      return { key: put.key, result: "refused", id: current.id, problems: [`killed (pubStatus canceled) at ${current.withdrawn_at}: a canceled dispatch is never published again`] };
+    }
     const live = current && current.state !== "deleted" ? current : undefined;
     if (live && live.digest === put.digest) {
       return { key: put.key, result: "unchanged", id: live.id, slug: live.slug, state: live.state };
@@ -96,7 +120,12 @@ class Planner {
       item: JSON.stringify(item),
       source: put.source === undefined ? null : JSON.stringify(put.source),
       changed_at: this.now,
+      version: put.version ?? null,
+      withdrawn: null,
+      withdrawn_at: null,
     };
+    // Shown again after a hold: its tombstones go.
+    if (current?.withdrawn === "withheld") this.plan.liftedTombstones.push(current.id);
     this.store(row);
     const wasShown = previous?.state === "live";
     if (wasShown && previous.slug !== item.slug) this.plan.units.add(goneUnit(`page ${articlePath(previous.slug)}`));
@@ -116,6 +145,60 @@ class Planner {
     if (!current || current.state === "deleted") return { key: remove.key, result: "absent" };
     this.retire(current);
     return { key: remove.key, result: "deleted", id: current.id, slug: current.slug, state: "deleted" };
+  }
+
+  /**
+   * A source takes an item down: out of every page and feed now, its page a 410,
+   * a tombstone in each topic's Atom feed where readers saw it. Remembered when
+   * the item was never seen, so that an older version arriving later stays out.
+   */
+  withdraw(withdraw: Withdraw): Outcome {
+    const current = this.state.byOrigin.get(originKey(withdraw));
+    const stale = this.staleVersion(withdraw, current);
+    if (stale) return stale;
+    const marks = { version: withdraw.version, withdrawn: withdraw.status, withdrawn_at: this.now, changed_at: this.now } as const;
+    const outcome = (row: ItemRow): Outcome => ({ key: withdraw.key, result: "withdrawn", id: row.id, slug: row.slug, state: "deleted" });
+    if (!current) {
+      const row: ItemRow = {
+        id: withdraw.id,
+        slug: "",
+        origin: withdraw.origin,
+        origin_key: withdraw.key,
+        digest: withdraw.digest,
+        state: "deleted",
+        date: this.now,
+        modified: this.now,
+        visible_from: this.now,
+        item: "null",
+        source: withdraw.source === undefined ? null : JSON.stringify(withdraw.source),
+        ...marks,
+      };
+      this.store(row);
+      return outcome(row);
+    }
+    if (current.withdrawn === "canceled") return { key: withdraw.key, result: "unchanged", id: current.id, slug: current.slug, state: current.state };
+    if (current.state === "live") {
+      for (const topic of this.state.memberships.get(current.id)?.keys() ?? []) {
+        this.plan.tombstones.push({ topic, item_id: current.id, withdrawn_at: this.now });
+      }
+      this.plan.units.add(withdrawnUnit(current.id));
+    }
+    this.store({ ...current, state: "deleted", digest: withdraw.digest, ...marks });
+    this.join(current.id, []);
+    return outcome(current);
+  }
+
+  /** An input older than, or as old as, the version stored: ignored, and said so. */
+  private staleVersion(change: Put | Withdraw, current: ItemRow | undefined): Outcome | undefined {
+    if (!change.version || !current?.version || change.version > current.version) return undefined;
+    return {
+      key: change.key,
+      result: "ignored",
+      id: current.id,
+      slug: current.slug,
+      state: current.state,
+      problems: [`version ${change.version} is not newer than the one stored (${current.version}): ignored`],
+    };
   }
 
   promote(promote: Promote): Outcome {

@@ -15,13 +15,15 @@ export function planStatements(db: D1Database, plan: Plan): D1PreparedStatement[
     statements.push(
       db
         .prepare(
-          `INSERT INTO items (id, slug, origin, origin_key, digest, state, date, modified, visible_from, item, source, changed_at)
+          `INSERT INTO items (id, slug, origin, origin_key, digest, state, date, modified, visible_from, item, source, changed_at, version, withdrawn, withdrawn_at)
            SELECT value ->> 'id', value ->> 'slug', value ->> 'origin', value ->> 'origin_key', value ->> 'digest', value ->> 'state',
-                  value ->> 'date', value ->> 'modified', value ->> 'visible_from', value ->> 'item', value ->> 'source', value ->> 'changed_at'
+                  value ->> 'date', value ->> 'modified', value ->> 'visible_from', value ->> 'item', value ->> 'source', value ->> 'changed_at',
+                  value ->> 'version', value ->> 'withdrawn', value ->> 'withdrawn_at'
            FROM json_each(?1) WHERE true
            ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, origin = excluded.origin, origin_key = excluded.origin_key,
              digest = excluded.digest, state = excluded.state, date = excluded.date, modified = excluded.modified,
-             visible_from = excluded.visible_from, item = excluded.item, source = excluded.source, changed_at = excluded.changed_at`,
+             visible_from = excluded.visible_from, item = excluded.item, source = excluded.source, changed_at = excluded.changed_at,
+             version = excluded.version, withdrawn = excluded.withdrawn, withdrawn_at = excluded.withdrawn_at`,
         )
         .bind(JSON.stringify(chunk)),
     );
@@ -49,6 +51,24 @@ export function planStatements(db: D1Database, plan: Plan): D1PreparedStatement[
       db
         .prepare("INSERT INTO memberships (topic, seq, item_id) SELECT value ->> 'topic', value ->> 'seq', value ->> 'item_id' FROM json_each(?1)")
         .bind(JSON.stringify(plan.addedMemberships)),
+    );
+  }
+  if (plan.liftedTombstones.length > 0) {
+    // The feeds that carried them are rendered again without them.
+    const lifted = JSON.stringify(plan.liftedTombstones);
+    statements.push(
+      db.prepare("INSERT OR IGNORE INTO pending (unit) SELECT 'topic|' || topic || '|current' FROM tombstones WHERE item_id IN (SELECT value FROM json_each(?1))").bind(lifted),
+      db.prepare("DELETE FROM tombstones WHERE item_id IN (SELECT value FROM json_each(?1))").bind(lifted),
+    );
+  }
+  if (plan.tombstones.length > 0) {
+    statements.push(
+      db
+        .prepare(
+          `INSERT OR REPLACE INTO tombstones (topic, item_id, withdrawn_at)
+           SELECT value ->> 'topic', value ->> 'item_id', value ->> 'withdrawn_at' FROM json_each(?1)`,
+        )
+        .bind(JSON.stringify(plan.tombstones)),
     );
   }
   if (plan.units.size > 0) {

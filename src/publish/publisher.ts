@@ -36,6 +36,8 @@ const RETRY_MS = 10_000;
 const TELL_AFTER_MS = REVISION_MS + 1_000;
 /** Notices due within this long are waited for; later ones (retries) are the alarm's. */
 const TELL_SOON_MS = 5_000;
+/** How long the Atom feeds say an entry was withdrawn (RFC 6721 tombstones). */
+export const TOMBSTONE_MS = 30 * 24 * 60 * 60_000;
 
 /**
  * The one writer of the store. Every way of publishing (files, Micropub, ninjs)
@@ -61,14 +63,24 @@ export class Publisher extends DurableObject<Env> {
     });
   }
 
-  /** Publishes every scheduled item due at `now` (ms); the alarm calls it, tests call it with their own clock. */
+  /**
+   * Publishes every scheduled item due at `now` (ms), and takes out of the Atom
+   * feeds the tombstones older than TOMBSTONE_MS; the alarm and the cron trigger
+   * call it, tests call it with their own clock.
+   */
   promoteDue(now: number = Date.now()): Promise<Published> {
     return this.serial(async () => {
-      const { results } = await this.env.DB.prepare("SELECT origin, origin_key FROM items WHERE state = 'scheduled' AND visible_from <= ?1")
+      const db = this.env.DB;
+      const { results } = await db.prepare("SELECT origin, origin_key FROM items WHERE state = 'scheduled' AND visible_from <= ?1")
         .bind(new Date(now).toISOString())
         .all<{ origin: Change["origin"]; origin_key: string }>();
       const changes: Change[] = results.map((row) => ({ kind: "promote", origin: row.origin, key: row.origin_key }));
       const outcomes = changes.length > 0 ? await this.apply(changes, new Date(now).toISOString()) : [];
+      const expired = new Date(now - TOMBSTONE_MS).toISOString();
+      await db.batch([
+        db.prepare("INSERT OR IGNORE INTO pending (unit) SELECT DISTINCT 'topic|' || topic || '|current' FROM tombstones WHERE withdrawn_at <= ?1").bind(expired),
+        db.prepare("DELETE FROM tombstones WHERE withdrawn_at <= ?1").bind(expired),
+      ]);
       return { outcomes, ...(await this.renderPending()) };
     });
   }
@@ -127,18 +139,26 @@ export class Publisher extends DurableObject<Env> {
     }
   }
 
-  /** Marks every document to render: each topic page, each article, the subscription list. */
+  /** Marks every document to render: each topic page, each article and withdrawn item's page, the subscription list. */
   private async renderAll(): Promise<void> {
-    await this.env.DB.prepare(
-      `INSERT OR IGNORE INTO pending (unit)
-       SELECT 'topic||current'
-       UNION ALL SELECT 'topic|' || key || '|current' FROM topics
-       UNION ALL SELECT DISTINCT 'topic|' || topic || '|' || ((seq - 1) / CAST(?1 AS INTEGER) + 1) FROM memberships
-       UNION ALL SELECT 'article|' || id FROM items WHERE state = 'live'
-       UNION ALL SELECT 'opml'`,
-    )
-      .bind(site.feedSize)
-      .run();
+    const db = this.env.DB;
+    // D1 takes at most five terms in a compound SELECT: two statements, one batch.
+    await db.batch([
+      db
+        .prepare(
+          `INSERT OR IGNORE INTO pending (unit)
+           SELECT 'topic||current'
+           UNION ALL SELECT 'topic|' || key || '|current' FROM topics
+           UNION ALL SELECT DISTINCT 'topic|' || topic || '|' || ((seq - 1) / CAST(?1 AS INTEGER) + 1) FROM memberships
+           UNION ALL SELECT 'opml'`,
+        )
+        .bind(site.feedSize),
+      db.prepare(
+        `INSERT OR IGNORE INTO pending (unit)
+         SELECT 'article|' || id FROM items WHERE state = 'live'
+         UNION ALL SELECT 'withdrawn|' || id FROM items WHERE withdrawn IS NOT NULL AND slug <> ''`,
+      ),
+    ]);
   }
 
   /**
@@ -219,13 +239,15 @@ export class Publisher extends DurableObject<Env> {
 
   private async setAlarm(more: boolean): Promise<void> {
     const db = this.env.DB;
-    const [next, pending, notice] = await Promise.all([
+    const [next, pending, notice, tombstone] = await Promise.all([
       db.prepare("SELECT MIN(visible_from) AS due FROM items WHERE state = 'scheduled'").first<string | null>("due"),
       db.prepare("SELECT COUNT(*) AS n FROM pending").first<number>("n"),
       nextNoticeDue(db),
+      db.prepare("SELECT MIN(withdrawn_at) AS oldest FROM tombstones").first<string | null>("oldest"),
     ]);
     const times = [
       ...(next ? [Date.parse(next)] : []),
+      ...(tombstone ? [Date.parse(tombstone) + TOMBSTONE_MS] : []),
       ...(pending ? [Date.now() + (more ? 0 : RETRY_MS)] : []),
       ...(notice !== null ? [Math.max(notice, this.quietUntil)] : []),
     ];

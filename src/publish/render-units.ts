@@ -1,7 +1,7 @@
 import { renderFeeds } from "../feeds/render-feed";
 import { hubLinkHeader } from "../feeds/hub-links";
 import { renderOpml } from "../feeds/render-opml";
-import { siteTopic, topic, type Topic, type TopicView } from "../feeds/topic-view";
+import { siteTopic, topic, type Tombstone, type Topic, type TopicView } from "../feeds/topic-view";
 import { FEED_FORMATS, FORMATS } from "../formats";
 import { entityTag } from "../http/entity-tag";
 import type { Item } from "../items/item";
@@ -9,6 +9,7 @@ import { newestChange } from "../items/newest-change";
 import { articlePage } from "../pages/article-page";
 import { feedPreview } from "../pages/feed-preview";
 import { topicPage, type TopicCounts } from "../pages/topic-page";
+import { withdrawnPage } from "../pages/withdrawn-page";
 import { site } from "../site";
 import { documentKey, type DocumentRow } from "../store/documents";
 import { itemsOf } from "../store/item-row";
@@ -55,6 +56,9 @@ export async function renderUnits(db: D1Database, units: readonly Unit[], base: 
         case "gone":
           rendered.gone.push(parsed.document);
           break;
+        case "withdrawn":
+          drafts.push(...(await renderWithdrawn(db, parsed.id, base)));
+          break;
         case "opml":
           drafts.push(await renderSubscriptions(db, context, base));
           break;
@@ -80,6 +84,8 @@ interface Draft {
   link?: string;
   /** A current feed's self URL: readers subscribe to it, and its hubs are told when it changes. */
   feedUrl?: string;
+  /** 410 for the page of a withdrawn item; else 200. */
+  status?: number;
 }
 
 /**
@@ -99,13 +105,13 @@ async function finish(db: D1Database, drafts: readonly Draft[]): Promise<{ docum
   const stored = new Map(results.map((row) => [row.path, row]));
   const changed = new Set<string>();
   const documents = await Promise.all(
-    drafts.map(async ({ path, body, contentType, newest, link }) => {
+    drafts.map(async ({ path, body, contentType, newest, link, status }) => {
       const etag = await entityTag(new TextEncoder().encode(body));
       const before = stored.get(path);
       if (before?.etag !== etag) changed.add(path);
       const seconds = Math.floor(newest.getTime() / 1000) || null;
       const modified = !before || before.modified === null ? seconds : before.etag === etag ? before.modified : Math.max(seconds ?? 0, before.modified + 1);
-      return { path, etag, modified, content_type: contentType, body, link: link ?? null };
+      return { path, etag, modified, content_type: contentType, body, link: link ?? null, status: status ?? 200 };
     }),
   );
   return { documents, changed };
@@ -148,7 +154,14 @@ async function renderTopic(db: D1Database, context: Context, key: string, page: 
     )
     .bind(key, from, to)
     .all<{ item: string }>();
-  const view: TopicView = { topic: topic(row.key, row.kind, row.name, site), pages, items: itemsOf(results), ...(page !== "current" && { page }) };
+  const tombstones = page === "current" ? await tombstonesOf(db, key) : [];
+  const view: TopicView = {
+    topic: topic(row.key, row.kind, row.name, site),
+    pages,
+    items: itemsOf(results),
+    ...(page !== "current" && { page }),
+    ...(tombstones.length > 0 && { tombstones }),
+  };
   const at = view.page;
   const { bodies, updated } = renderFeeds(view, base, context.hubs);
   const counts = key === "" && page === "current" ? topicCounts(context) : undefined;
@@ -179,6 +192,26 @@ function topicCounts(context: Context): TopicCounts {
   return context.topics
     .filter((row) => row.kind !== "site" && (row.kind !== "language" || context.languagesShown))
     .map((row) => ({ topic: topic(row.key, row.kind, row.name, site), count: row.live }));
+}
+
+/** The items withdrawn from `topic` in the last 30 days (older tombstones are removed), newest first. */
+async function tombstonesOf(db: D1Database, topic: string): Promise<Tombstone[]> {
+  const { results } = await db
+    .prepare("SELECT item_id, withdrawn_at FROM tombstones WHERE topic = ?1 ORDER BY withdrawn_at DESC, item_id")
+    .bind(topic)
+    .all<{ item_id: string; withdrawn_at: string }>();
+  return results.map((row) => ({ ref: row.item_id, when: new Date(row.withdrawn_at) }));
+}
+
+/** The page of an item its source withdrew: 410 Gone with a short notice, unless another item has its address now. */
+async function renderWithdrawn(db: D1Database, id: string, base: string): Promise<Draft[]> {
+  const row = await db.prepare("SELECT slug, item, withdrawn_at FROM items WHERE id = ?1 AND withdrawn IS NOT NULL").bind(id).first<{ slug: string; item: string; withdrawn_at: string }>();
+  if (!row || row.slug === "") return [];
+  const taken = await db.prepare("SELECT 1 AS taken FROM items WHERE slug = ?1 AND state <> 'deleted'").bind(row.slug).first("taken");
+  if (taken) return [];
+  const [item] = itemsOf([row]) as [Item];
+  const body = String(withdrawnPage(item, row.withdrawn_at, base));
+  return [{ path: documentKey("page", articlePath(row.slug)), body, contentType: HTML, newest: new Date(row.withdrawn_at), status: 410 }];
 }
 
 /** The stored rows of the live items whose pages are among `units`, in one query, by id. */

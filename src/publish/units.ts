@@ -6,6 +6,7 @@
  *   in every format, with its HTML page and the page about its feeds;
  * - `article|ID`: an item's page;
  * - `gone|DOCUMENT`: a document that no longer exists (an article deleted or moved);
+ * - `withdrawn|ID`: the page of an item its source withdrew, answering 410 Gone;
  * - `opml`: the subscription list.
  */
 export type Unit = string;
@@ -24,10 +25,15 @@ export function goneUnit(document: string): Unit {
   return `gone|${document}`;
 }
 
+export function withdrawnUnit(id: string): Unit {
+  return `withdrawn|${id}`;
+}
+
 export type ParsedUnit =
   | { kind: "topic"; key: string; page: number | "current" }
   | { kind: "article"; id: string }
   | { kind: "gone"; document: string }
+  | { kind: "withdrawn"; id: string }
   | { kind: "opml" };
 
 export function parseUnit(unit: Unit): ParsedUnit {
@@ -43,6 +49,8 @@ export function parseUnit(unit: Unit): ParsedUnit {
       return { kind: "article", id: rest };
     case "gone":
       return { kind: "gone", document: rest };
+    case "withdrawn":
+      return { kind: "withdrawn", id: rest };
     default:
       throw new Error(`not a unit of rendering: ${JSON.stringify(unit)}`);
   }

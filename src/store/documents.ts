@@ -9,6 +9,8 @@ export interface DocumentRow {
   body: string;
   /** Its HTTP Link header (a current feed's hubs and self), if any. */
   link: string | null;
+  /** 200, or 410 for the page of a withdrawn item. */
+  status: number;
 }
 
 /** What a document is at a path: a feed (or OPML), a page, or the page about a feed. */
@@ -43,11 +45,11 @@ export function documentStatements(db: D1Database, documents: readonly DocumentR
     statements.push(
       db
         .prepare(
-          `INSERT INTO documents (path, etag, modified, content_type, body, parts, link)
-           SELECT value ->> 'path', value ->> 'etag', value ->> 'modified', value ->> 'content_type', value ->> 'body', value ->> 'parts', value ->> 'link'
+          `INSERT INTO documents (path, etag, modified, content_type, body, parts, link, status)
+           SELECT value ->> 'path', value ->> 'etag', value ->> 'modified', value ->> 'content_type', value ->> 'body', value ->> 'parts', value ->> 'link', value ->> 'status'
            FROM json_each(?1) WHERE true
            ON CONFLICT (path) DO UPDATE SET etag = excluded.etag, modified = excluded.modified,
-             content_type = excluded.content_type, body = excluded.body, parts = excluded.parts, link = excluded.link`,
+             content_type = excluded.content_type, body = excluded.body, parts = excluded.parts, link = excluded.link, status = excluded.status`,
         )
         .bind(JSON.stringify(chunk)),
     );

@@ -33,4 +33,8 @@ export const en: Labels = {
   skipToContent: "Skip to content",
   footnotes: "Notes",
   backToReference: "Back to reference {0}",
+  withdrawn: "Dispatch withdrawn",
+  withdrawnNotice: "This dispatch was withdrawn by its source on {0}: it is no longer published here.",
+  corrected: "Corrected {0}",
+  backHome: "Back to the home page",
 };

@@ -33,4 +33,8 @@ export const fr: Labels = {
   skipToContent: "Aller au contenu",
   footnotes: "Notes",
   backToReference: "Retour à l’appel de note {0}",
+  withdrawn: "Dépêche retirée",
+  withdrawnNotice: "Cette dépêche a été retirée par sa source le {0}\u00a0: elle n’est plus publiée ici.",
+  corrected: "Corrigé le {0}",
+  backHome: "Retour à l’accueil",
 };

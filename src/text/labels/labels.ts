@@ -34,4 +34,11 @@ export interface Labels {
   footnotes: string;
   /** Label of the link from a footnote back to its mark; {0} is the mark. */
   backToReference: string;
+  /** Title of the page of a dispatch its source withdrew (410). */
+  withdrawn: string;
+  /** What that page says; {0} is when. */
+  withdrawnNotice: string;
+  /** An item corrected by a later version; {0} is when. */
+  corrected: string;
+  backHome: string;
 }
