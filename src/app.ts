@@ -41,6 +41,9 @@ app.post("/micropub", async (c) => (await micropub()).micropubPost(c));
 app.get("/micropub", async (c) => (await import("./dialects/micropub/micropub-query")).micropubQuery(c));
 app.post("/micropub/media", async (c) => (await import("./dialects/micropub/media-endpoint")).mediaEndpoint(c));
 
+// Agencies' dispatches (IPTC ninjs): new, corrected, embargoed, withdrawn.
+app.post("/ingest/ninjs", async (c) => (await import("./dialects/ninjs/ingest-ninjs")).ingestNinjs(c));
+
 // Pictures of the media store.
 app.get("/media/:name", async (c) => (await serveMedia(c.env.MEDIA, c.req.raw, c.req.path)) ?? notFound());
 

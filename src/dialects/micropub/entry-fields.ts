@@ -2,6 +2,7 @@ import { decodeHTMLStrict } from "entities";
 import type { Naming } from "../../items/make-item";
 import type { Body } from "../../items/render-body";
 import { escapeHtml } from "../../text/escape-html";
+import { titleSlug } from "../title-slug";
 import type { Properties } from "./micropub-request";
 
 /** What the store keeps of an item from Micropub (its `source`): the entry as sent, commands and all. */
@@ -46,7 +47,7 @@ export function entryFields(entry: Entry, base: string, now: string, kept?: { id
     html !== undefined ? { html: [html, ...more].join("\n") } : more.length > 0 ? { html: [...paragraphs(plain ?? ""), ...more].join("\n") } : { text: plain ?? "" };
   const naming: Naming = {
     file: "micropub",
-    slug: kept?.slug ?? slugOf(title, now),
+    slug: kept?.slug ?? titleSlug(title, `note-${now.replace(/[^0-9]/g, "").slice(0, 14)}`),
     unsafe: "mp-slug: not URL-safe: use lowercase letters a-z, digits and single hyphens",
     empty: "content: required (the text of the post)",
   };
@@ -79,19 +80,6 @@ function titleOf(text: string): string {
 /** A URL of this site as a path from its root (so the media store can say what it is); others as they are. */
 function sitePath(url: string, base: string): string {
   return url.startsWith(`${base}/`) ? url.slice(base.length) : url;
-}
-
-/** A slug from a title: ASCII letters and digits; a title with none gets one from the time. */
-function slugOf(title: string, now: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return slug || `note-${now.replace(/[^0-9]/g, "").slice(0, 14)}`;
 }
 
 function paragraphs(text: string): string[] {

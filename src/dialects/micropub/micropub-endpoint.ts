@@ -6,6 +6,7 @@ import { storeMedia } from "../../media/media-store";
 import { withMediaFacts } from "../../media/with-media-facts";
 import type { Change, Outcome } from "../../publish/change";
 import { runPublisher } from "../../publish/run-publisher";
+import { freeSlug } from "../free-slug";
 import { site } from "../../site";
 import type { ItemRow } from "../../store/item-row";
 import type { Scope } from "../../store/scopes";
@@ -108,17 +109,4 @@ function answer(outcome: Outcome, base: string, status: 201 | 204): Response {
   if (status === 204) return new Response(null, { status: 204, headers: { Location: location } });
   // A post dated in the future is accepted, not yet shown (§3.3.1: 202 Accepted).
   return new Response(null, { status: outcome.state === "scheduled" ? 202 : 201, headers: { Location: location } });
-}
-
-/** `slug`, or `slug-2`, `slug-3`… whichever no item holds. */
-async function freeSlug(db: D1Database, slug: string): Promise<string> {
-  const { results } = await db
-    // Every slug that is `slug` or starts with `slug-` ("-" sorts just before "."): a range of the index.
-    .prepare("SELECT slug FROM items WHERE state <> 'deleted' AND (slug = ?1 OR (slug >= ?1 || '-' AND slug < ?1 || '.'))")
-    .bind(slug)
-    .all<{ slug: string }>();
-  const taken = new Set(results.map((r) => r.slug));
-  let n = 1;
-  while (taken.has(n === 1 ? slug : `${slug}-${n}`)) n++;
-  return n === 1 ? slug : `${slug}-${n}`;
 }
