@@ -104,6 +104,7 @@ describe("a hub that fails", () => {
     await hubAnswers("google", "ok");
     await env.DB.prepare("UPDATE hub_notices SET due = 0").run();
     expect(await runDurableObjectAlarm(publisher(env))).toBe(true);
+    await publisher(env).tellHubs();
     expect(toldOf((await pings()).google!.filter((p) => p.status === 204))).toEqual(feedsOf("/categories/sante-publique", "/authors/lea-martin"));
     expect(await waiting()).toEqual([]);
   });
@@ -118,6 +119,21 @@ describe("a hub that fails", () => {
     expect(told.switchboard!.map((p) => p.status)).toEqual([0]);
     expect((await waiting()).filter((n) => n.hub === HUBS[1]).map((n) => n.attempts)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1]);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^websub: ${HUBS[1]} failed for \\S+ \\(no answer in 10 s\\); it and 8 more feeds wait, next try in 10 s$`)));
+  });
+
+  it("hanging while an alarm comes: the alarm publishes what is due and returns, the hub is told beside it", async () => {
+    // One alarm runs at a time: one that waited on this hub would hold back the next (an embargo's instant).
+    await publishAndTell([dispatch("plus-tard", "Santé publique", "2099-01-01T08:00:00Z")]);
+    await resetHubs();
+    await hubAnswers("switchboard", "hang");
+    await env.DB.prepare("UPDATE items SET visible_from = '2026-01-01T00:00:00Z' WHERE state = 'scheduled'").run();
+    expect(await runDurableObjectAlarm(publisher(env))).toBe(true);
+    expect(await titles(`${BASE}/rss.xml`)).toEqual(["plus-tard"]);
+    // Returned before the hub's timeout: not one notice has been tried yet.
+    expect((await waiting()).filter((n) => n.hub === HUBS[1]).map((n) => n.attempts)).toEqual(Array(9).fill(0));
+    await publisher(env).tellHubs();
+    expect((await pings()).switchboard!.map((p) => p.status)).toEqual([0]);
+    expect((await waiting()).filter((n) => n.hub === HUBS[1]).map((n) => n.attempts)).toEqual(Array(9).fill(1));
   });
 
   it("closing a connection unanswered, once (as an HTTP/1.0 hub does to an idle one): asked again at once", async () => {
@@ -162,6 +178,7 @@ describe("a hub that fails", () => {
     await env.DB.prepare("UPDATE hub_notices SET due = 0, attempts = ?1 WHERE hub = ?2").bind(MAX_ATTEMPTS - 1, HUBS[0]).run();
     const error = vi.spyOn(console, "error");
     expect(await runDurableObjectAlarm(publisher(env))).toBe(true);
+    await publisher(env).tellHubs();
     expect(await waiting()).toEqual([]);
     expect(error).toHaveBeenCalledWith(`websub: gave up telling ${HUBS[0]} of ${BASE}/rss.xml after ${MAX_ATTEMPTS} attempts (500: the test made this hub answer 500)`);
   });
