@@ -2,7 +2,7 @@ import { DurableObject } from "cloudflare:workers";
 import { baseUrl } from "../http/base-url";
 import { forgetDocuments, REVISION_MS } from "../http/documents";
 import { dropUnlisted, nextNoticeDue, noticeStatement } from "../notify/hub-notices";
-import { tellHub } from "../notify/tell-hubs";
+import { tellHub, TIMEOUT_MS } from "../notify/tell-hubs";
 import { websubHubs } from "../notify/websub-hubs";
 import { site } from "../site";
 import { documentStatements } from "../store/documents";
@@ -101,11 +101,7 @@ export class Publisher extends DurableObject<Env> {
    * the alarm.
    */
   async tellHubs(): Promise<void> {
-    for (const { hub, dropped } of await dropUnlisted(this.env.DB, this.hubs)) {
-      console.log(`websub: ${hub} is no longer in WEBSUB_HUBS: ${dropped} notices dropped`);
-    }
-    await Promise.all(this.hubs.map((hub) => this.tellingOf(hub)));
-    await this.serial(() => this.setAlarm(false));
+    await (await this.startTelling()).finished;
   }
 
   /**
@@ -117,7 +113,18 @@ export class Publisher extends DurableObject<Env> {
    */
   override async alarm(): Promise<void> {
     await this.promoteDue();
-    this.ctx.waitUntil(this.tellHubs());
+    this.ctx.waitUntil((await this.startTelling()).finished);
+  }
+
+  /** Starts a run for each hub (or joins the one under way); `finished` once they have all ended. */
+  private async startTelling(): Promise<{ finished: Promise<void> }> {
+    for (const { hub, dropped } of await dropUnlisted(this.env.DB, this.hubs)) {
+      console.log(`websub: ${hub} is no longer in WEBSUB_HUBS: ${dropped} notices dropped`);
+    }
+    const runs = Promise.all(this.hubs.map((hub) => this.tellingOf(hub)));
+    // The alarm, set for notices the runs now hold, would fire again and again while they last.
+    await this.serial(() => this.setAlarm(false));
+    return { finished: runs.then(() => this.serial(() => this.setAlarm(false))) };
   }
 
   /** The run telling `hub`, the one under way or a new one. */
@@ -256,7 +263,8 @@ export class Publisher extends DurableObject<Env> {
       ...(next ? [Date.parse(next)] : []),
       ...(tombstone ? [Date.parse(tombstone) + TOMBSTONE_MS] : []),
       ...(pending ? [Date.now() + (more ? 0 : RETRY_MS)] : []),
-      ...(notice !== null ? [Math.max(notice, this.quietUntil)] : []),
+      // Notices a run holds are its own until its last ping's timeout; then, should it have been cut short, the alarm's.
+      ...(notice !== null ? [Math.max(notice, this.quietUntil, this.telling.size > 0 ? Date.now() + TIMEOUT_MS + 1_000 : 0)] : []),
     ];
     if (times.length > 0) await this.ctx.storage.setAlarm(Math.min(...times));
     else await this.ctx.storage.deleteAlarm();

@@ -6,12 +6,13 @@
  * wait, with backoff, for the alarm. The hubs are real HTTP servers on this
  * machine that answer like Google's (204) and Switchboard's (202).
  */
-import { createExecutionContext, runDurableObjectAlarm, waitOnExecutionContext } from "cloudflare:test";
+import { createExecutionContext, runDurableObjectAlarm, runInDurableObject, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import app from "../../src/app";
 import { settleStatements } from "../../src/notify/hub-notices";
-import { FIRST_RETRY_MS, MAX_ATTEMPTS } from "../../src/notify/tell-hubs";
+import { FIRST_RETRY_MS, MAX_ATTEMPTS, TIMEOUT_MS } from "../../src/notify/tell-hubs";
+import type { Publisher } from "../../src/publish/publisher";
 import { publisher } from "../../src/publish/publisher-stub";
 import { all, one, parseXml } from "../support/parse-xml";
 import { freshStore, get, TOKEN } from "../support/store";
@@ -127,10 +128,13 @@ describe("a hub that fails", () => {
     await resetHubs();
     await hubAnswers("switchboard", "hang");
     await env.DB.prepare("UPDATE items SET visible_from = '2026-01-01T00:00:00Z' WHERE state = 'scheduled'").run();
+    const before = Date.now();
     expect(await runDurableObjectAlarm(publisher(env))).toBe(true);
     expect(await titles(`${BASE}/rss.xml`)).toEqual(["plus-tard"]);
     // Returned before the hub's timeout: not one notice has been tried yet.
     expect((await waiting()).filter((n) => n.hub === HUBS[1]).map((n) => n.attempts)).toEqual(Array(9).fill(0));
+    // And the next alarm is not for the notices the run holds, which would fire it again and again meanwhile.
+    expect(await runInDurableObject(publisher(env), (_: Publisher, state) => state.storage.getAlarm())).toBeGreaterThan(before + TIMEOUT_MS);
     await publisher(env).tellHubs();
     expect((await pings()).switchboard!.map((p) => p.status)).toEqual([0]);
     expect((await waiting()).filter((n) => n.hub === HUBS[1]).map((n) => n.attempts)).toEqual(Array(9).fill(1));
