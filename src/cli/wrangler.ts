@@ -26,14 +26,31 @@ export type Where = "--local" | "--remote";
 
 /** Applies the migrations to the store (`wrangler d1 migrations apply`); does nothing when they are applied. */
 export function applyMigrations(where: Where): Promise<string> {
-  return wrangler(["d1", "migrations", "apply", "DB", where], { quiet: true });
+  return onStore(where, ["d1", "migrations", "apply", "DB", where]);
 }
 
 /** Runs SQL on the store and returns the rows of its (last) statement. */
 export async function d1<T>(where: Where, sql: string): Promise<T[]> {
-  const out = await wrangler(["d1", "execute", "DB", where, "--json", "--command", sql], { quiet: true });
+  const out = await onStore(where, ["d1", "execute", "DB", where, "--json", "--command", sql]);
   const results = JSON.parse(out) as { results: T[] }[];
   return results.at(-1)?.results ?? [];
+}
+
+/**
+ * `wrangler ARGS` on the store. The local store is one SQLite file, which a
+ * running `wrangler dev` writes to as well: a command that finds it locked
+ * (SQLITE_BUSY, nothing written) is run again, up to 8 times, a little later
+ * each time.
+ */
+async function onStore(where: Where, args: readonly string[]): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await wrangler(args, { quiet: true });
+    } catch (error) {
+      if (where !== "--local" || attempt === 8 || !String(error).includes("SQLITE_BUSY")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
 }
 
 /** A SQL string literal. */
