@@ -48,6 +48,16 @@ export interface KnownDefect {
   html?: (html: string) => string;
 }
 
+/** The defect of `client` that shows in `format`, if any. */
+export function defectIn(client: Client, format: FeedFormat): KnownDefect | undefined {
+  return client.knownDefect?.formats?.includes(format) === false ? undefined : client.knownDefect;
+}
+
+/** `title` as `client` shows it in `format`: exactly, or as its known defect makes it. */
+export function titleAsShown(client: Client, format: FeedFormat, title: string): string {
+  return defectIn(client, format)?.title?.(title) ?? title;
+}
+
 /** Python's feedparser from Debian (python3-feedparser 6.0): no JSON Feed before 6.1. */
 const feedparser: Client = {
   name: "feedparser",

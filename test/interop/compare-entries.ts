@@ -1,5 +1,5 @@
 import type { FeedFormat } from "../../src/formats";
-import type { Client, Read } from "./clients";
+import { defectIn, titleAsShown, type Client, type Read } from "./clients";
 import { shownText, type Shown } from "./expected-entries";
 
 /**
@@ -8,7 +8,7 @@ import { shownText, type Shown } from "./expected-entries";
  * exactly, or exactly as its known defect makes it show them.
  */
 export function compareEntries(expected: readonly Shown[], read: readonly Read[], client: Client, format: FeedFormat): string[] {
-  const defect = client.knownDefect?.formats?.includes(format) === false ? undefined : client.knownDefect;
+  const defect = defectIn(client, format);
   const problems: string[] = [];
   if (read.length !== expected.length) problems.push(`${read.length} entries read, ${expected.length} expected`);
   const byId = new Map(read.map((r) => [r.id, r]));
@@ -21,7 +21,7 @@ export function compareEntries(expected: readonly Shown[], read: readonly Read[]
     const differ = (field: string, a: unknown, b: unknown) => {
       if (a !== b) problems.push(`${want.id}: ${field} ${JSON.stringify(a)}, expected ${JSON.stringify(b)}`);
     };
-    differ("title", got.title, defect?.title ? defect.title(want.title) : want.title);
+    differ("title", got.title, titleAsShown(client, format, want.title));
     differ("link", got.link, want.link);
     if (got.date !== want.published && got.date !== want.updated) differ("date", got.date, want.published);
     differ("text", shownText(got.html), defect?.html ? shownText(defect.html(want.html)) : want.text);

@@ -23,9 +23,10 @@ import { promisify } from "node:util";
 import { FORMATS } from "../../src/formats";
 import { topicsOf } from "../../src/publish/topics-of";
 import { feedPath, OPML_PATH } from "../../src/urls";
+import { checkNinjs } from "./check-ninjs";
 import { checkWebSub, startHubs, type Hubs } from "./check-websub";
 import { checkXml } from "./check-xml";
-import { CLIENTS } from "./clients";
+import { CLIENTS, titleAsShown } from "./clients";
 import { compareEntries } from "./compare-entries";
 import { copyProject, copyWithItems, ROOT } from "./copy-with-items";
 import { startDevServer } from "./dev-server";
@@ -106,6 +107,7 @@ async function checkSite(label: string, dir: string, hubs?: Hubs) {
       await checkMicropub(label, server.base, token);
       await checkPublish(label, dir, server.base, token);
       await checkWebSub(report, label, server.base, token, hubs);
+      await checkNinjs(report, label, dir, server.base, token);
     }
     console.log(`${label}: ${visited.size} feed documents, ${passed + failed - before} checks`);
   } finally {
@@ -195,7 +197,7 @@ async function checkMicropub(label: string, base: string, token: string) {
           const got = entries.find((e) => e.link === want.link);
           if (!got) seen.push(`${want.link}: missing`);
           else {
-            const title = client.knownDefect?.title && client.knownDefect.formats?.includes(format) !== false ? client.knownDefect.title(want.title) : want.title;
+            const title = titleAsShown(client, format, want.title);
             if (got.title !== title) seen.push(`${want.link}: title ${JSON.stringify(got.title)}`);
             if (!shownText(got.html).includes(want.text)) seen.push(`${want.link}: text ${JSON.stringify(shownText(got.html).slice(0, 80))}`);
           }
