@@ -166,8 +166,8 @@ const gofeed = programClient({ name: "gofeed", formats: ["rss", "atom", "json"] 
 
 /**
  * ROME from Debian (librome-java 1.12.2) on OpenJDK 17: RSS and Atom; it has no
- * JSON Feed parser. Its reader names the feed types in Accept: with Java's
- * default, the site answers with its HTML page (see ReadFeed.java).
+ * JSON Feed parser. Its reader fetches with Java's default Accept, which names
+ * text/html first and must get the feed all the same (see ReadFeed.java).
  */
 const rome = programClient({ name: "ROME", formats: ["rss", "atom"] }, async (dir) => {
   const jars = ["rome", "rome-utils", "jdom2", "slf4j-api", "slf4j-nop"].map((jar) => `/usr/share/java/${jar}.jar`);
