@@ -123,7 +123,7 @@ export class Publisher extends DurableObject<Env> {
     }
     const runs = Promise.all(this.hubs.map((hub) => this.tellingOf(hub)));
     // The alarm, set for notices the runs now hold, would fire again and again while they last.
-    await this.serial(() => this.setAlarm(false));
+    if (this.telling.size > 0) await this.serial(() => this.setAlarm(false));
     return { finished: runs.then(() => this.serial(() => this.setAlarm(false))) };
   }
 
