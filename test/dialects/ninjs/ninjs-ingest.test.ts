@@ -8,6 +8,7 @@ import { all, one, parseXml, type XmlElement } from "../../support/parse-xml";
 import { freshStore, get, published } from "../../support/store";
 import seed from "../../fixtures/ninjs/seed-3.1.json";
 import { siteFiles } from "../../support/fixture-files";
+import { START, walk } from "../../support/walk-archives";
 import { dispatch3, ingest } from "./ingest";
 
 beforeEach(freshStore);
@@ -211,6 +212,25 @@ describe("kills", () => {
     // RSS and JSON Feed have no tombstone: they simply drop it.
     expect(await text("/rss.xml")).not.toContain(URI);
     expect(await text("/feed.json")).not.toContain(URI);
+  });
+
+  it("take the item out of the archive page that held it: every chain still whole, every page there, each other item once", async () => {
+    // 65 dispatches, a day apart: two archive pages of 20 and a current feed of 25; the fourth-oldest is killed.
+    const uri = (n: number) => `urn:newsml:agence.example:archive:${n}`;
+    const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n, 8)).toISOString();
+    await ingest(Array.from({ length: 65 }, (_, n) => dispatch3(uri(n), { firstCreated: day(n), versionCreated: day(n), headlines: [{ value: `Dépêche ${n}` }] })));
+    expect((await ingest(dispatch3(uri(3), { firstCreated: day(3), versionCreated: day(70), pubStatus: "canceled" }))).results).toMatchObject([{ result: "withdrawn" }]);
+    const others = Array.from({ length: 65 }, (_, n) => uri(n)).filter((u) => u !== uri(3)).reverse();
+    for (const format of ["rss", "atom", "json"] as const) {
+      for (const topic of ["", "/categories/monde"]) {
+        const documents = await walk(format, `${topic}${START[format]}`);
+        expect(documents.map((d) => d.path), format).toEqual([`${topic}${START[format]}`, `${topic}/archive/2/${START[format].slice(1)}`, `${topic}/archive/1/${START[format].slice(1)}`]);
+        expect(documents.flatMap((d) => d.ids), `${topic} ${format}`).toEqual(others);
+      }
+    }
+    // The tombstone is in the current Atom feed only: an archive page is history, not news.
+    expect(await tombstones("/atom.xml")).toHaveLength(1);
+    expect(await tombstones("/archive/1/atom.xml")).toEqual([]);
   });
 
   it("are never undone by an older version, and a canceled dispatch is never published again", async () => {
