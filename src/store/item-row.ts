@@ -33,11 +33,6 @@ export interface ItemRow {
   withdrawn_at: string | null;
 }
 
-/** The row of the item that `origin` knows as `key`, deleted or not. */
-export function itemByOrigin(db: D1Database, origin: Origin, key: string): Promise<ItemRow | null> {
-  return db.prepare("SELECT * FROM items WHERE origin = ?1 AND origin_key = ?2").bind(origin, key).first<ItemRow>();
-}
-
 /** The items of rows, parsed. */
 export function itemsOf(rows: readonly { item: string }[]): Item[] {
   return rows.map((row) => JSON.parse(row.item) as Item);

@@ -1,26 +1,14 @@
 import type { Context } from "hono";
 import { authorize } from "../../http/authorize";
 import { baseUrl } from "../../http/base-url";
-import type { Change, Result } from "../../publish/change";
+import type { Change } from "../../publish/change";
 import { runPublisher } from "../../publish/run-publisher";
 import { site } from "../../site";
-import type { ItemState } from "../../store/item-row";
 import { articlePath, href } from "../../urls";
 import { freeSlug } from "../free-slug";
+import type { DocumentResult } from "./document-result";
 import { ninjsChange, type Stored } from "./ninjs-change";
 import { validateNinjs } from "./validate-ninjs";
-
-/** What became of one document of an ingest. */
-export interface DocumentResult {
-  /** The document's `uri`, or `(document N)` when it has none. */
-  uri: string;
-  result: Result | "kept";
-  /** `headlines[0].value: must be string`: the JSON path and what is wrong, one line each. */
-  problems?: string[];
-  state?: ItemState;
-  visibleFrom?: string;
-  url?: string;
-}
 
 /** A request is at most this large: a day of an agency's wire in one batch. */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;

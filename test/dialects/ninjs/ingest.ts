@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import app from "../../../src/app";
-import type { DocumentResult } from "../../../src/dialects/ninjs/ingest-ninjs";
+import type { DocumentResult } from "../../../src/dialects/ninjs/document-result";
 import { TOKEN } from "../../support/store";
 
 /** `POST /ingest/ninjs` of `body` (documents, or raw text), as an agency's wire sends it. */
