@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { readFile } from "node:fs/promises";
-import type { DocumentResult } from "../dialects/ninjs/ingest-ninjs";
+import type { DocumentResult } from "../dialects/ninjs/document-result";
+import { printable } from "../text/printable";
 
 /** What an import did: each document's result, and the files that could not be sent. */
 export interface ImportReport {
@@ -42,17 +43,24 @@ export async function importNinjs(files: readonly string[], to: string, token: s
   return report;
 }
 
-/** What an import did, one line per document and one per problem; returns whether all went in. */
+/**
+ * What an import did, one line per document and one per problem; returns
+ * whether all went in. Uris and problems come from an agency's documents: their
+ * control characters are printed as escapes, so none can clear a terminal or
+ * forge a line.
+ */
 export function printImport(report: ImportReport, to: string): boolean {
+  const out = (line: string) => console.log(printable(line));
+  const err = (line: string) => console.error(printable(line));
   const count = (result: string) => report.results.filter((r) => r.result === result).length;
   const totals = ["created", "updated", "withdrawn", "kept", "ignored", "unchanged", "refused"].filter((r) => count(r) > 0).map((r) => `${count(r)} ${r}`);
-  console.log(`imported ${report.results.length} ninjs document${report.results.length === 1 ? "" : "s"} to ${to}${totals.length ? `: ${totals.join(", ")}` : ""}`);
+  out(`imported ${report.results.length} ninjs document${report.results.length === 1 ? "" : "s"} to ${to}${totals.length ? `: ${totals.join(", ")}` : ""}`);
   for (const r of report.results) {
-    const when = r.state === "scheduled" ? ` (embargoed until ${r.visibleFrom})` : "";
-    console.log(`  ${r.result.padEnd(9)} ${r.uri}${r.url ? ` → ${r.url}` : ""}${when}`);
-    for (const problem of r.problems ?? []) (r.result === "refused" ? console.error : console.log)(`    ${r.uri} → ${problem}`);
+    const when = r.state === "scheduled" ? ` (held until ${r.visibleFrom})` : "";
+    out(`  ${r.result.padEnd(9)} ${r.uri}${r.url ? ` → ${r.url}` : ""}${when}`);
+    for (const problem of r.problems ?? []) (r.result === "refused" ? err : out)(`    ${r.uri} → ${problem}`);
   }
-  for (const line of report.unreadable) console.error(line);
+  for (const line of report.unreadable) err(line);
   return report.unreadable.length === 0 && report.results.every((r) => r.result !== "refused");
 }
 
