@@ -66,10 +66,11 @@ const workerWithHubs = cloudflareTest(async () => {
 
 /**
  * A machine shared with other work can be slow: a test fails for what it checks,
- * not for the time it takes (vitest's default is 5 s). Set in each project, which
- * inherits nothing from the root.
+ * not for the time it takes (vitest's defaults: 5 s a test, 10 s a hook such as
+ * a beforeAll that publishes a site). Set in each project, which inherits nothing
+ * from the root.
  */
-const testTimeout = 60_000;
+const timeouts = { testTimeout: 60_000, hookTimeout: 60_000 };
 
 export default defineConfig({
   test: {
@@ -79,23 +80,23 @@ export default defineConfig({
         // with the fixture settings (test/fixtures/site.ts); each test file publishes
         // the items it needs through the write path.
         plugins: [feedWithoutMissingSourceMap, fixtureSettings, worker],
-        test: { name: "workerd", include: ["test/**/*.test.ts"], exclude: ["test/node/**", "test/content/**", "test/websub/**"], testTimeout },
+        test: { name: "workerd", include: ["test/**/*.test.ts"], exclude: ["test/node/**", "test/content/**", "test/websub/**"], ...timeouts },
       },
       {
         // WebSub: the same, with hubs to advertise and to tell of each change.
         plugins: [feedWithoutMissingSourceMap, fixtureSettings, workerWithHubs],
         // One file at a time: they share the local hubs.
-        test: { name: "websub", include: ["test/websub/**/*.test.ts"], fileParallelism: false, testTimeout },
+        test: { name: "websub", include: ["test/websub/**/*.test.ts"], fileParallelism: false, ...timeouts },
       },
       {
         // The newsroom's own items/ and settings: whatever they hold must publish and serve.
         plugins: [feedWithoutMissingSourceMap, worker],
-        test: { name: "content", include: ["test/content/**/*.test.ts"], testTimeout },
+        test: { name: "content", include: ["test/content/**/*.test.ts"], ...timeouts },
       },
       {
         // What runs in Node: the command-line tools, and feed parsers made for Node.
         plugins: [feedWithoutMissingSourceMap, fixtureSettings],
-        test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node", testTimeout },
+        test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node", ...timeouts },
       },
     ],
   },
