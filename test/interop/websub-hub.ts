@@ -19,8 +19,9 @@
  * `GET /log` lists every request it took and what it did, for the checks.
  */
 import { createHmac, randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { answer, readBody } from "../support/node-http";
 
 interface Subscription {
   topic: string;
@@ -43,7 +44,7 @@ let self = "";
 const server = createServer(async (request, response) => {
   if (request.method === "GET" && request.url === "/log") return answer(response, 200, JSON.stringify(log), "application/json");
   if (request.method !== "POST") return answer(response, 405, "POST only");
-  const fields = [...new URLSearchParams(await read(request))];
+  const fields = [...new URLSearchParams(await readBody(request))];
   const field = (name: string) => fields.find(([key]) => key === name)?.[1];
   const mode = field("hub.mode");
   if (mode === "publish") {
@@ -131,19 +132,6 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-function read(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    request.on("error", reject);
-  });
-}
-
-function answer(response: ServerResponse, status: number, text: string, type = "text/plain; charset=utf-8") {
-  response.writeHead(status, status === 204 ? {} : { "Content-Type": type });
-  response.end(status === 204 ? undefined : text);
-}
 
 server.listen(0, "127.0.0.1", () => {
   self = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;

@@ -13,8 +13,9 @@
  * connection closed unanswered) or `drop-once` (so, for the next ping only); `GET
  * /control/pings` lists every ping; `DELETE /control` forgets pings and behaviour.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { answer, readBody } from "./node-http";
 import { TEST_HUBS, type Ping } from "./test-hub-names";
 
 type Behaviour = "ok" | "500" | "400" | "503" | "hang" | "drop" | "drop-once";
@@ -25,7 +26,7 @@ export async function startTestHubs(): Promise<string> {
   const behaviour = new Map<string, Behaviour>();
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://hub");
-    const body = await read(request);
+    const body = await readBody(request);
     if (url.pathname.startsWith("/control")) return control(request.method, url.pathname.slice("/control/".length), body, response);
     const hub = url.pathname.slice(1);
     if (!(TEST_HUBS as readonly string[]).includes(hub) || request.method !== "POST") return answer(response, 404, "no hub here");
@@ -79,16 +80,3 @@ function problem(ping: Omit<Ping, "status">): string | undefined {
   return undefined;
 }
 
-function read(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    request.on("error", reject);
-  });
-}
-
-function answer(response: ServerResponse, status: number, text: string, type = "text/plain; charset=utf-8") {
-  response.writeHead(status, status === 204 ? {} : { "Content-Type": type });
-  response.end(status === 204 ? undefined : text);
-}
