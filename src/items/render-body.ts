@@ -11,15 +11,15 @@ export type Body = { markdown: string } | { html: string } | { text: string };
 
 /**
  * The body as the HTML every page and feed shows, or why it cannot be: Markdown
- * rendered, HTML sanitised to what Markdown produces, text kept as written in
- * paragraphs. marked recurses: deep nesting overflows its stack, which is a
- * problem of the item, not a crash.
+ * rendered, text kept as written in paragraphs, HTML as sent; then each of them
+ * through the one sanitiser, so that no dialect and no Markdown extension puts
+ * in the store what Markdown may not produce. marked recurses: deep nesting
+ * overflows its stack, which is a problem of the item, not a crash.
  */
 export function renderBody(body: Body, pagePath: string, language: string): string | { problem: string } {
-  if ("html" in body) return sanitizeHtml(body.html, pagePath);
-  if ("text" in body) return paragraphs(body.text);
   try {
-    return renderMarkdown(body.markdown, pagePath, language);
+    const html = "html" in body ? body.html : "text" in body ? paragraphs(body.text) : renderMarkdown(body.markdown, pagePath, language);
+    return sanitizeHtml(html, pagePath);
   } catch (error) {
     return {
       problem:

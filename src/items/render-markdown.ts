@@ -1,5 +1,5 @@
 import { decodeHTMLStrict } from "entities";
-import { Marked, type Tokens } from "marked";
+import { Marked, type MarkedExtension, type Tokens } from "marked";
 import markedFootnote from "marked-footnote";
 import { cleanText } from "../text/clean-text";
 import { escapeHtml } from "../text/escape-html";
@@ -20,12 +20,16 @@ import { resolveUrl } from "./resolve-url";
  *   Worker makes absolute with the deployment's base URL. A path that would leave
  *   the site (`/.//evil.example`) is no link.
  * - GFM tables, strikethrough and footnotes (`[^1]`), the footnotes under a
- *   heading in the item's language.
+ *   heading in the item's language, numbered in the order they are first
+ *   called: a label is the author's name for a note, never written out.
+ *
+ * What it writes is not yet safe to show: `renderBody` sanitises it, as it does
+ * every dialect's body (an extension may write what this renderer never sees).
  */
 export function renderMarkdown(markdown: string, pagePath: string, language: string): string {
   const l = labels(language);
   const footnotes = markedFootnote({ description: l.footnotes, headingClass: "", backRefLabel: l.backToReference });
-  const marked = new Marked(footnotes, {
+  const marked = new Marked(footnotes, numberedFootnotes, {
     gfm: true,
     async: false,
     renderer: {
@@ -49,10 +53,28 @@ export function renderMarkdown(markdown: string, pagePath: string, language: str
       },
     },
   });
-  // The footnote marks and back links are fragments: written as paths of the page,
-  // they stay on it in a browser and reach it from a feed reader.
-  return marked.parse(markdown, { async: false }).replace(/ href="#/g, ` href="${pagePath}#`);
+  return marked.parse(markdown, { async: false });
 }
+
+/** A footnote and a call of it, as marked-footnote's tokens hold them. */
+interface FootnoteToken { type: "footnote"; label: string; refs: { id: string }[] }
+interface FootnoteRefToken { type: "footnoteRef"; label: string; id: string }
+
+/**
+ * marked-footnote writes a note's label raw into its ids, `href`s and the
+ * back-reference's `aria-label` (a quote in `[^x" onmouseover=…]` opens an
+ * attribute of its own), and through `String.replace`, where `$&` is a pattern.
+ * Once the calls are matched to their notes, each label becomes the note's
+ * number, the one its mark shows: ids `footnote-1`, `footnote-ref-1-2`.
+ */
+const numberedFootnotes: MarkedExtension = {
+  walkTokens(token) {
+    const note = token as unknown as FootnoteToken | FootnoteRefToken;
+    if (note.type === "footnoteRef") note.label = note.id;
+    // A note never called has no number and is not written.
+    else if (note.type === "footnote" && note.refs.length > 0) note.label = note.refs[0]!.id;
+  },
+};
 
 /** Text with its entity references decoded, less what no feed may carry (`&#1;`). */
 function characters(text: string): string {

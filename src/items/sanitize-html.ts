@@ -6,29 +6,55 @@ import { resolveUrl } from "./resolve-url";
 type Node = DefaultTreeAdapterMap["childNode"];
 type Element = DefaultTreeAdapterMap["element"];
 
-/** What an item's Markdown can produce, and what of it HTML content may keep (element → attributes). */
-const KEPT: Readonly<Record<string, readonly string[]>> = {
-  p: [], br: [], hr: [], h1: [], h2: [], h3: [], h4: [], h5: [], h6: [],
-  strong: [], em: [], del: [], code: [], pre: [], blockquote: [], sup: [], sub: [],
-  ul: [], ol: ["start"], li: [],
-  table: [], thead: [], tbody: [], tr: [], th: ["align"], td: ["align"],
-  a: ["href", "title"],
-  img: ["src", "alt", "title"],
+/**
+ * What an attribute may hold: an address (resolved as in Markdown), text, a
+ * value matching a pattern, or nothing (a flag such as `data-footnote-ref`,
+ * written without a value whatever it held).
+ */
+type Rule = "url" | "text" | "flag" | RegExp;
+
+/** The id of the footnotes' heading, which each mark names as what describes it. */
+const FOOTNOTE_LABEL = /^footnote-label$/;
+
+/**
+ * What Markdown produces, GFM and footnotes included (element → its attributes
+ * and what each may hold), and so all that any body may keep.
+ */
+const KEPT: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
+  // Footnotes' ids are numbers (`renderMarkdown` numbers them): `footnote-2`, `footnote-ref-2-3`.
+  p: {}, br: {}, hr: {}, h1: {}, h2: { id: FOOTNOTE_LABEL }, h3: {}, h4: {}, h5: {}, h6: {},
+  strong: {}, em: {}, del: {}, pre: {}, blockquote: {}, sup: {}, sub: {},
+  code: { class: /^language-\S{1,64}$/ },
+  ul: {}, ol: { start: /^\d{1,9}$/ }, li: { id: /^footnote-\d{1,4}$/ },
+  // GFM task lists: a box that shows whether the item is done, and cannot be changed.
+  input: { checked: "flag", disabled: "flag", type: /^checkbox$/ },
+  table: {}, thead: {}, tbody: {}, tr: {}, th: { align: /^(?:left|right|center)$/ }, td: { align: /^(?:left|right|center)$/ },
+  a: {
+    href: "url", title: "text",
+    // A footnote's mark and its way back (the WAI-ARIA pattern GitHub's footnotes follow).
+    id: /^footnote-ref-\d{1,4}(?:-\d{1,4})?$/, "aria-describedby": FOOTNOTE_LABEL, "aria-label": "text",
+    "data-footnote-ref": "flag", "data-footnote-backref": "flag",
+  },
+  img: { src: "url", alt: "text", title: "text" },
+  section: { class: /^footnotes$/, "data-footnotes": "flag" },
 };
 /** Other spellings of the same thing. */
 const SAME: Readonly<Record<string, string>> = { b: "strong", i: "em", s: "del", strike: "del" };
 /** Elements whose content is not text for a reader: dropped whole, content and all. */
 const DROPPED = new Set(["script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math", "textarea", "select", "canvas", "audio", "video", "head", "title"]);
-const VOID = new Set(["br", "hr", "img"]);
+const VOID = new Set(["br", "hr", "img", "input"]);
 
 /**
- * HTML content (Micropub's `{"html": …}`, an agency's body) made into what an
- * item's Markdown may produce, whatever it held: parsed as a browser parses it
- * (parse5, the WHATWG algorithm), then written anew from the kept elements and
- * attributes only, so the result is well formed. Scripts, styles and frames go
- * with their content; other elements give up their tags and keep their text;
- * every attribute outside the list goes (`onerror`, `style`, `class`); a link or
- * image keeps only an http(s), mailto or site address, resolved as in Markdown.
+ * Every item's body on its way to the store, whatever wrote it (Markdown and its
+ * extensions, Micropub's `{"html": …}`, an agency's body), made into what an
+ * item's Markdown may produce: parsed as a browser parses it (parse5, the WHATWG
+ * algorithm), then written anew from the kept elements and attributes only, so
+ * the result is well formed and nothing a renderer let through reaches a page or
+ * a feed reader. Scripts, styles and frames go with their content; other
+ * elements give up their tags and keep their text; every attribute outside the
+ * list goes (`onerror`, `style`), and so does one whose value does not fit; a
+ * link or image keeps only an http(s), mailto or site address, resolved against
+ * the item's page (so `#footnote-1` stays on it when read from a feed).
  */
 export function sanitizeHtml(html: string, pagePath: string): string {
   return write(parseFragment(html).childNodes, pagePath).trim() + "\n";
@@ -48,19 +74,30 @@ function writeNode(node: Node, pagePath: string): string {
   const allowed = KEPT[name];
   if (!allowed) return inner;
   const attributes: string[] = [];
+  const kept = new Set<string>();
   for (const { name: attribute, value } of element.attrs) {
-    if (!allowed.includes(attribute)) continue;
-    const kept = attribute === "href" || attribute === "src" ? resolveUrl(value, pagePath) : cleanText(value);
-    if (kept === undefined) continue;
-    if (attribute === "start" && !/^\d{1,9}$/.test(kept)) continue;
-    if (attribute === "align" && !/^(?:left|right|center)$/.test(kept)) continue;
-    attributes.push(` ${attribute}="${escapeHtml(kept)}"`);
+    const rule = Object.hasOwn(allowed, attribute) ? allowed[attribute] : undefined;
+    const written = rule && attributeValue(rule, value, pagePath);
+    if (written === undefined) continue;
+    kept.add(attribute);
+    attributes.push(rule === "flag" ? ` ${attribute}` : ` ${attribute}="${escapeHtml(written)}"`);
   }
   // A link or image left with no address is no link: its text stays, an image's alt text.
-  if (name === "a" && !attributes.some((a) => a.startsWith(" href="))) return inner;
-  if (name === "img" && !attributes.some((a) => a.startsWith(" src="))) {
+  if (name === "a" && !kept.has("href")) return inner;
+  if (name === "img" && !kept.has("src")) {
     const alt = element.attrs.find((a) => a.name === "alt")?.value;
     return alt ? escapeHtml(cleanText(alt)) : "";
   }
+  // An input is kept only as a task list's box, which no one can tick.
+  if (name === "input" && !(kept.has("type") && kept.has("disabled"))) return "";
   return VOID.has(name) ? `<${name}${attributes.join("")}>` : `<${name}${attributes.join("")}>${inner}</${name}>`;
+}
+
+/** The value an attribute is written with, or undefined when it is not kept. */
+function attributeValue(rule: Rule, value: string, pagePath: string): string | undefined {
+  if (rule === "url") return resolveUrl(value, pagePath);
+  if (rule === "flag") return "";
+  const text = cleanText(value);
+  if (rule === "text") return text;
+  return rule.test(text) ? text : undefined;
 }

@@ -11,6 +11,7 @@ import { loadState } from "./load-state";
 import { planChanges } from "./plan-changes";
 import { planStatements } from "./plan-statements";
 import { renderUnits } from "./render-units";
+import { resanitizeStored } from "./resanitize-stored";
 
 /** What a publish did: each change's outcome, and every document rendered or removed. */
 export interface Published {
@@ -153,9 +154,15 @@ export class Publisher extends DurableObject<Env> {
     }
   }
 
-  /** Marks every document to render: each topic page, each article and withdrawn item's page, the subscription list. */
+  /**
+   * Marks every document to render: each topic page, each article and withdrawn
+   * item's page, the subscription list; from bodies the sanitiser of this code
+   * has seen.
+   */
   private async renderAll(): Promise<void> {
     const db = this.env.DB;
+    const rewritten = await resanitizeStored(db);
+    if (rewritten > 0) console.log(`${rewritten} stored bodies sanitised again`);
     // D1 takes at most five terms in a compound SELECT: two statements, one batch.
     await db.batch([
       db

@@ -67,3 +67,57 @@ async function foreignElements(page: Page): Promise<string[]> {
     ...(iframes ? [`${iframes} frame or embedded object elements`] : []),
   ];
 }
+
+/** The notes of hostile-footnotes.md, in the order they are called. */
+const NOTES = ["handler", "script", "image", "frame", "patterns"].map((what) => `The note of the ${what}.`);
+
+/**
+ * The item whose footnote labels are markup (a quote that opens handler
+ * attributes, elements after it, `$&` patterns), with the Content-Security-Policy
+ * bypassed: what is tested is the markup, not the second line of defence. Each
+ * mark is given every chance a label's handler would take (pointer over it,
+ * focus, a click); the document must hold no handler, no element but the
+ * site's, and open no dialog; the marks read as their numbers and lead to their
+ * notes.
+ */
+export async function checkHostileFootnotes({ base, items, report, newContext }: BrowserSession): Promise<void> {
+  const item = itemFrom(items, "hostile-footnotes.md");
+  const context = await newContext({ bypassCSP: true });
+  const events: PageEvents = { dialogs: [], console: [] };
+  recordPageEvents(context, events);
+  try {
+    const page = await context.newPage();
+    const path = `/articles/${item.slug}`;
+    await page.goto(`${base}${path}`);
+    const marks = page.locator("main a[data-footnote-ref]");
+    for (const mark of await marks.all()) {
+      await mark.hover();
+      await mark.focus();
+    }
+    const shown = await marks.allInnerTexts();
+    report("hostile footnotes: the marks read as the notes' numbers", same(shown, ["1", "2", "3", "4", "5", "1"]));
+    const notes = await page.locator("main section.footnotes > ol > li").allInnerTexts();
+    report("hostile footnotes: each note shows its text, in order", same(notes.map((n) => n.replace(/\s*↩.*$/s, "")), NOTES));
+    await marks.nth(3).click();
+    report("hostile footnotes: a mark leads to its note on the page", page.url() === `${base}${path}#footnote-4` ? [] : [`at ${page.url()}`]);
+    const injected = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const element of Array.from(document.querySelectorAll("*"))) {
+        for (const { name } of Array.from(element.attributes)) if (name.startsWith("on") || name === "srcdoc" || name === "autofocus") found.push(`<${element.localName} ${name}>`);
+      }
+      for (const element of Array.from(document.querySelectorAll("main meta, main base, main img, main b, meta[http-equiv]"))) found.push(`<${element.localName}> element`);
+      return found;
+    });
+    report("hostile footnotes: no handler, meta, base, image or other element a label wrote", injected);
+    report(`${path}: no script element but /copy.js, no iframe`, await foreignElements(page));
+    report("hostile footnotes, CSP bypassed: no dialog opened", events.dialogs);
+    report("hostile footnotes: no error in the console", events.console);
+  } finally {
+    await context.close();
+  }
+}
+
+/** What differs between the values a page shows and those expected, as lines. */
+function same(shown: readonly string[], expected: readonly string[]): string[] {
+  return JSON.stringify(shown) === JSON.stringify(expected) ? [] : [`shown ${JSON.stringify(shown)}`, `expected ${JSON.stringify(expected)}`];
+}

@@ -10,13 +10,15 @@ export interface PageEvents {
 
 /**
  * Adds to `events` what every page of `context` does from now on. A dialog is
- * dismissed as it opens, so a script that got into a page cannot stall the run.
+ * dismissed as it opens, so a script that got into a page cannot stall the run;
+ * a context may have several recorders, each one seeing every event.
  */
 export function recordPageEvents(context: BrowserContext, events: PageEvents): void {
   const where = (url: string | undefined) => (url ? decodeURI(new URL(url).pathname) : "(no page)");
   context.on("dialog", async (dialog) => {
     events.dialogs.push(`${where(dialog.page()?.url())}: ${dialog.type()} ${JSON.stringify(dialog.message())}`);
-    await dialog.dismiss();
+    // The context's other recorder (the run's, and a check's own) may have dismissed it first.
+    await dialog.dismiss().catch(() => undefined);
   });
   context.on("console", (message) => {
     if (message.type() === "error" || message.type() === "warning") {

@@ -19,7 +19,7 @@ import { checkArticle } from "./check-article";
 import { checkCors } from "./check-cors";
 import { checkHome } from "./check-home";
 import { checkMicropub } from "./check-micropub";
-import { checkHostile } from "./check-hostile";
+import { checkHostile, checkHostileFootnotes } from "./check-hostile";
 import { checkPreview } from "./check-preview";
 import { checkViews } from "./check-views";
 import { Checklist } from "./checklist";
@@ -45,6 +45,7 @@ try {
   await checklist.attempt("home page", () => checkHome(session));
   await checklist.attempt("seed article", () => checkArticle(session));
   await checklist.attempt("hostile item", () => checkHostile(session));
+  await checklist.attempt("hostile footnote labels, CSP bypassed", () => checkHostileFootnotes(session));
   await checklist.attempt("feed previews", () => checkPreview(session));
   await checklist.attempt("a web reader of another origin", () => checkCors(session));
   await checklist.attempt("a post with hostile HTML, through Micropub", () => checkMicropub(session, fixtures));

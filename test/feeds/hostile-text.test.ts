@@ -1,10 +1,13 @@
 import { decodeHTML } from "entities";
 import { describe, expect, it } from "vitest";
+import { loadItems } from "../../src/items/load-items";
 import { escapeHtml } from "../../src/text/escape-html";
 import { site } from "../fixtures/site";
+import { siteItemFiles } from "../support/fixture-files";
 import { all, one, parseXml, type XmlElement } from "../support/parse-xml";
 import { makeItem } from "../support/make-item";
-import { renderAll } from "../support/render-all";
+import { BASE, renderAll } from "../support/render-all";
+import { unsafeMarkup } from "../support/unsafe-markup";
 
 /** Everything that breaks feeds: CDATA ends twice, markup, controls, entities, emoji, bidi marks, a slot marker. */
 const HOSTILE =
@@ -80,5 +83,38 @@ describe("hostile text", () => {
       KEPT,
     ]);
     expect(item.content_html).toBe(doc.entries[0]!.html);
+  });
+});
+
+describe("footnote labels that are markup (test/fixtures/items/hostile-footnotes.md)", () => {
+  const item = loadItems(siteItemFiles, site).find((i) => i.slug === "hostile-footnotes")!;
+  const page = `${BASE}/articles/hostile-footnotes`;
+
+  /** The five notes' HTML as a reader gets it: marks numbered 1 to 5 on the page's address, nothing a label wrote. */
+  function expectInertNotes(html: string) {
+    expect(unsafeMarkup(html)).toEqual([]);
+    expect(html).not.toMatch(/alert|onmouseover|FN\d/);
+    const marks = [...html.matchAll(/<a id="footnote-ref-(\d)(-2)?" href="([^"]*)" data-footnote-ref aria-describedby="footnote-label">(\d)<\/a>/g)];
+    expect(marks.map((m) => [m[1], m[2] ?? "", m[3], m[4]])).toEqual([
+      ...["1", "2", "3", "4", "5"].map((n) => [n, "", `${page}#footnote-${n}`, n]),
+      ["1", "-2", `${page}#footnote-1`, "1"],
+    ]);
+    expect([...html.matchAll(/<li id="(footnote-\d)">/g)].map((m) => m[1])).toEqual(["footnote-1", "footnote-2", "footnote-3", "footnote-4", "footnote-5"]);
+    expect(html).toContain(`<a href="${page}#footnote-ref-1-2" data-footnote-backref aria-label="Back to reference 1">↩<sup>2</sup></a>`);
+  }
+
+  it("reach RSS content:encoded inert", () => {
+    const { rss } = renderAll([item]);
+    expectInertNotes(one(one(one(parseXml(rss), "channel"), "item"), "content:encoded").text);
+  });
+
+  it("reach Atom content inert", () => {
+    const { atom } = renderAll([item]);
+    expectInertNotes(one(one(parseXml(atom), "entry"), "content").text);
+  });
+
+  it("reach JSON Feed content_html inert", () => {
+    const { json } = renderAll([item]);
+    expectInertNotes(JSON.parse(json).items[0].content_html);
   });
 });

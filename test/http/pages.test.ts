@@ -4,6 +4,7 @@ import app from "../../src/app";
 import { all, one, parseXml } from "../support/parse-xml";
 import { seed } from "../support/seed";
 import { storeWithSite } from "../support/store";
+import { unsafeMarkup } from "../support/unsafe-markup";
 
 // The fixture site (test/fixtures/items/), published through the write path.
 beforeAll(storeWithSite);
@@ -61,6 +62,21 @@ describe("an article page", () => {
       `${BASE}/categories/irak/atom.xml`,
       `${BASE}/categories/irak/feed.json`,
     ]);
+  });
+});
+
+describe("an article whose footnote labels are markup (hostile-footnotes.md)", () => {
+  it("is published, its five notes numbered and nothing of their labels in the page", async () => {
+    const res = await get("/articles/hostile-footnotes");
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)![1]!;
+    expect(unsafeMarkup(main)).toEqual([]);
+    expect(html).not.toMatch(/alert|onmouseover|FN\d/);
+    expect([...main.matchAll(/<li id="(footnote-\d)">\n<p>([^<]*) </g)].map((m) => [m[1], m[2]])).toEqual(
+      ["handler", "script", "image", "frame", "patterns"].map((what, i) => [`footnote-${i + 1}`, `The note of the ${what}.`]),
+    );
+    expect(main).toContain(`a frame<sup><a id="footnote-ref-4" href="${BASE}/articles/hostile-footnotes#footnote-4" data-footnote-ref aria-describedby="footnote-label">4</a></sup>`);
   });
 });
 

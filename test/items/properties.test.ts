@@ -5,6 +5,7 @@ import { site } from "../fixtures/site";
 import { cleanText } from "../../src/text/clean-text";
 import { oneLine } from "../../src/text/one-line";
 import { htmlText } from "../support/html-text";
+import { unsafeMarkup } from "../support/unsafe-markup";
 
 const text = fc
   .oneof(
@@ -63,6 +64,51 @@ describe("items with arbitrary text (the build)", () => {
         );
         expect(item.summary).toBe(clean(summary));
         expect(htmlText(item.html).trim()).toBe(body.shown.trim());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * Footnote labels: what breaks out of an attribute or a replacement string
+ * (quotes, brackets, `$&`, `$'`), and any character at all, lone surrogates
+ * among them (which `encodeURIComponent` refuses). No `]` or line break: either
+ * ends a label.
+ */
+const markupLabel = fc.string({ unit: fc.constantFrom(..."\"'<>=&$`/ ab:;()!#*_", "$&", "$'", "<script>", "onerror="), minLength: 1, maxLength: 30 });
+const anyLabel = fc.string({ unit: "binary", minLength: 1, maxLength: 30 }).filter((label) => !/[\]\n\r]/.test(label));
+
+describe("footnotes with arbitrary labels", () => {
+  const page = (label: string) =>
+    parseItem("items/notes.md", new TextEncoder().encode(`---\ntitle: Notes\ndate: 2017-11-08\n---\nA call[^${label}] and again[^${label}].\n\n[^${label}]: The note.\n`), site);
+  /** Every id and fragment a footnote may write: numbers, never a label. */
+  const ids = (html: string) => [...html.matchAll(/ (?:id|href)="([^"]*)"/g)].map((m) => m[1]!.replace(/^\/articles\/notes#/, ""));
+
+  it("write a label that is markup as a numbered note, nothing of the label written", () => {
+    fc.assert(
+      fc.property(markupLabel, (label) => {
+        const parsed = page(label);
+        expect(parsed.ok, JSON.stringify(parsed)).toBe(true);
+        if (!parsed.ok) return;
+        const { html } = parsed.item;
+        expect(unsafeMarkup(html)).toEqual([]);
+        // The note is numbered and its label written nowhere: not in an id, a link or the text.
+        expect(ids(html)).toEqual(["footnote-ref-1", "footnote-1", "footnote-ref-1-2", "footnote-1", "footnote-label", "footnote-1", "footnote-ref-1", "footnote-ref-1-2"]);
+        expect(htmlText(html).replace(/\s+/g, " ").trim()).toBe("A call1 and again1. Notes The note. ↩ ↩2");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("publish any label, lone surrogates included, and write nothing that runs", () => {
+    fc.assert(
+      fc.property(anyLabel, (label) => {
+        const parsed = page(label);
+        expect(parsed.ok, JSON.stringify(parsed)).toBe(true);
+        if (!parsed.ok) return;
+        expect(unsafeMarkup(parsed.item.html)).toEqual([]);
+        for (const id of ids(parsed.item.html)) expect(id).toMatch(/^footnote-(?:label|\d+|ref-\d+(?:-\d+)?)$/);
       }),
       { numRuns: 300 },
     );
